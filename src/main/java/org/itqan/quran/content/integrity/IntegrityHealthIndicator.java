@@ -1,0 +1,33 @@
+package org.itqan.quran.content.integrity;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code integrity}: DOWN when any stored text no longer matches its manifest, naming the resource and the changed
+ * verses. Tampered scripture must not be served silently.
+ */
+@Component("integrity")
+class IntegrityHealthIndicator implements HealthIndicator {
+
+    private final IntegrityVerifier verifier;
+
+    IntegrityHealthIndicator(IntegrityVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @Override
+    public Health health() {
+        var report = verifier.current();
+        var builder = report.intact() ? Health.up() : Health.down();
+        builder.withDetail("checked_at", report.checkedAt().toString())
+                .withDetail("resources_checked", report.entries().size());
+        if (!report.intact()) {
+            builder.withDetail("mismatches", report.mismatches().stream().map(m -> java.util.Map.of(
+                    "resource", m.key(), "source_file", m.sourceFile(), "changed_verses", m.changedVerses()))
+                    .toList());
+        }
+        return builder.build();
+    }
+}

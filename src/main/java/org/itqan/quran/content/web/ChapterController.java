@@ -1,0 +1,67 @@
+package org.itqan.quran.content.web;
+
+import java.util.Map;
+
+import org.itqan.quran.content.ContentCatalog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Quran.com v4 {@code /chapters}. */
+@RestController
+@RequestMapping({"/api/v4/chapters", "/content/api/v4/chapters"})
+@Tag(name = "Chapters", description = "The 114 chapters (Quran.com v4)")
+class ChapterController {
+
+    private final ContentCatalog catalog;
+    private final V4Presenter presenter;
+    private final ImmutableResponses responses;
+
+    ChapterController(ContentCatalog catalog, V4Presenter presenter, ImmutableResponses responses) {
+        this.catalog = catalog;
+        this.presenter = presenter;
+        this.responses = responses;
+    }
+
+    @Operation(summary = "All chapters")
+    @GetMapping
+    ResponseEntity<byte[]> chapters(@Parameter(description = "Language of translated_name (en, ar); default en")
+            @RequestParam(name = "language", required = false) @Nullable String language,
+            HttpServletRequest request) {
+        var lang = Languages.of(language);
+        return responses.serve(request, "chapters?language=" + lang, () -> Map.of("chapters",
+                catalog.chapters().stream().map(c -> presenter.chapter(c, lang)).toList()));
+    }
+
+    @Operation(summary = "One chapter (1-114)")
+    @GetMapping("/{id}")
+    ResponseEntity<byte[]> chapter(@PathVariable("id") String id,
+            @RequestParam(name = "language", required = false) @Nullable String language,
+            HttpServletRequest request) {
+        var chapter = catalog.chapter(Params.number("id", id));
+        var lang = Languages.of(language);
+        return responses.serve(request, "chapters/" + chapter.id() + "?language=" + lang,
+                () -> Map.of("chapter", presenter.chapter(chapter, lang)));
+    }
+
+    @Operation(summary = "Information about a chapter",
+            description = "Generated from Tanzil's metadata: no licensed chapter-info prose is bundled.")
+    @GetMapping("/{id}/info")
+    ResponseEntity<byte[]> info(@PathVariable("id") String id,
+            @RequestParam(name = "language", required = false) @Nullable String language,
+            HttpServletRequest request) {
+        var chapter = catalog.chapter(Params.number("id", id));
+        var lang = Languages.of(language);
+        return responses.serve(request, "chapters/" + chapter.id() + "/info?language=" + lang,
+                () -> Map.of("chapter_info", presenter.chapterInfo(chapter, lang)));
+    }
+}

@@ -1,0 +1,134 @@
+package org.itqan.quran.content.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+
+import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.content.ContentImported;
+import org.itqan.quran.content.importer.DataFiles;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Serves content the way a static-file server would. A content response is a pure function of its normalised
+ * request and the content version, so it is rendered once into final bytes (identity and gzip) with a strong ETag
+ * derived from that pair; later hits do no JSON serialisation and no database access, and a matching
+ * {@code If-None-Match} is answered 304 before anything is rendered at all.
+ */
+@Component
+public class ImmutableResponses {
+
+    /** Below this size gzip saves too little to be worth a second representation. */
+    private static final int GZIP_MIN_BYTES = 512;
+
+    private final ContentCatalog catalog;
+    private final ObjectMapper json;
+    private final CacheControl cacheControl;
+    private final Cache<String, Rendered> cache;
+
+    ImmutableResponses(ContentCatalog catalog, ObjectMapper json, ContentHttpProperties properties,
+            MeterRegistry meters) {
+        this.catalog = catalog;
+        this.json = json;
+        this.cacheControl = CacheControl.maxAge(properties.maxAge()).cachePublic()
+                .staleWhileRevalidate(properties.staleWhileRevalidate());
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(properties.cacheBytes())
+                .weigher((String key, Rendered r) -> r.identity.length + (r.gzip == null ? 0 : r.gzip.length))
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(meters, cache, "content-responses");
+    }
+
+    /** A rendered response: final bytes and their ETag. */
+    record Rendered(String etag, byte[] identity, byte[] gzip) {
+    }
+
+    /**
+     * Answers a content request from precomputed bytes.
+     *
+     * @param key the normalised request: every parameter that changes the body, in a fixed order
+     * @param body produces the response object on a cache miss (parameters are already validated)
+     */
+    public ResponseEntity<byte[]> serve(HttpServletRequest request, String key, Supplier<Object> body) {
+        var version = catalog.contentVersion();
+        var etag = etag(version, key);
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cacheControl)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+        }
+        var rendered = cache.get(version + '|' + key, k -> render(etag, body.get()));
+        var builder = ResponseEntity.ok().eTag(rendered.etag).cacheControl(cacheControl)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).contentType(MediaType.APPLICATION_JSON);
+        if (rendered.gzip != null && acceptsGzip(request)) {
+            return builder.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(rendered.gzip);
+        }
+        return builder.body(rendered.identity);
+    }
+
+    /** Responses that must differ on every call (random verse): rendered each time, never stored by anyone. */
+    public ResponseEntity<byte[]> uncached(Object body) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
+                .body(json.writeValueAsBytes(body));
+    }
+
+    @EventListener
+    void on(ContentImported event) {
+        cache.invalidateAll();
+    }
+
+    private Rendered render(String etag, Object body) {
+        var identity = json.writeValueAsBytes(body);
+        return new Rendered(etag, identity, identity.length >= GZIP_MIN_BYTES ? gzip(identity) : null);
+    }
+
+    static String etag(String version, String key) {
+        return '"' + version + '-' + DataFiles.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 20) + '"';
+    }
+
+    /** RFC 9110 If-None-Match: weak comparison, a list of tags, or "*". */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (var candidate : ifNoneMatch.split(",")) {
+            var tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || (tag.startsWith("W/") && tag.substring(2).equals(etag))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        var accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        return accept != null && accept.contains("gzip") && !accept.contains("gzip;q=0");
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        var out = new ByteArrayOutputStream(bytes.length / 3);
+        try (var gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

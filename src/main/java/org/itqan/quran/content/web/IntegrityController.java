@@ -1,0 +1,74 @@
+package org.itqan.quran.content.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.content.integrity.IntegrityVerifier;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Our additions: the public integrity manifest and the attribution notice the data's terms require. */
+@RestController
+@RequestMapping({"/api/v4", "/content/api/v4"})
+@Tag(name = "Integrity", description = "Checksums of every stored text and the attribution notice")
+class IntegrityController {
+
+    private final ContentCatalog catalog;
+    private final IntegrityVerifier verifier;
+
+    IntegrityController(ContentCatalog catalog, IntegrityVerifier verifier) {
+        this.catalog = catalog;
+        this.verifier = verifier;
+    }
+
+    @Operation(summary = "Integrity manifest: per stored text, its source file, SHA-256, row count and last check")
+    @GetMapping("/integrity/manifest")
+    ResponseEntity<Map<String, Object>> manifest() {
+        var report = verifier.current();
+        var resources = report.entries().stream().map(e -> {
+            var json = new LinkedHashMap<String, Object>();
+            json.put("key", e.key());
+            json.put("source_file", e.sourceFile());
+            json.put("source_sha256", e.sourceSha256());
+            json.put("rows", e.expectedRows());
+            json.put("sha256", e.expectedSha256());
+            json.put("intact", e.intact());
+            if (!e.intact()) {
+                json.put("stored_sha256", e.actualSha256());
+                json.put("changed_verses", e.changedVerses());
+            }
+            return json;
+        }).toList();
+        var body = new LinkedHashMap<String, Object>();
+        body.put("content_version", catalog.contentVersion());
+        body.put("intact", report.intact());
+        body.put("checked_at", report.checkedAt().toString());
+        body.put("algorithm", "SHA-256 over rows in reading order; fields joined by U+001F, rows ended by U+001E");
+        body.put("resources", resources);
+        body.put("data_files", catalog.dataFileChecksums());
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(body);
+    }
+
+    @Operation(summary = "The NOTICE: attribution and terms of every bundled text")
+    @GetMapping(value = "/notice", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> notice() {
+        try (var in = new ClassPathResource("NOTICE").getInputStream()) {
+            return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

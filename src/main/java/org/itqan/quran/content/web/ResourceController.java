@@ -1,0 +1,100 @@
+package org.itqan.quran.content.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.content.Resource;
+import org.itqan.quran.content.ResourceType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Quran.com v4 {@code /resources/*}, each resource with its source, version, licence and checksum beside it. */
+@RestController
+@RequestMapping({"/api/v4/resources", "/content/api/v4/resources"})
+@Tag(name = "Resources", description = "Translations, tafsirs and languages, with provenance and licence")
+class ResourceController {
+
+    private final ContentCatalog catalog;
+    private final V4Presenter presenter;
+    private final ImmutableResponses responses;
+
+    ResourceController(ContentCatalog catalog, V4Presenter presenter, ImmutableResponses responses) {
+        this.catalog = catalog;
+        this.presenter = presenter;
+        this.responses = responses;
+    }
+
+    @Operation(summary = "Available translations")
+    @GetMapping("/translations")
+    ResponseEntity<byte[]> translations(HttpServletRequest request) {
+        return list(request, ResourceType.TRANSLATION);
+    }
+
+    @Operation(summary = "Available tafsirs")
+    @GetMapping("/tafsirs")
+    ResponseEntity<byte[]> tafsirs(HttpServletRequest request) {
+        return list(request, ResourceType.TAFSIR);
+    }
+
+    @Operation(summary = "Information, licence and checksum of a translation")
+    @GetMapping("/translations/{id}/info")
+    ResponseEntity<byte[]> translationInfo(@PathVariable("id") String id, HttpServletRequest request) {
+        return info(request, ResourceType.TRANSLATION, id);
+    }
+
+    @Operation(summary = "Information, licence and checksum of a tafsir")
+    @GetMapping("/tafsirs/{id}/info")
+    ResponseEntity<byte[]> tafsirInfo(@PathVariable("id") String id, HttpServletRequest request) {
+        return info(request, ResourceType.TAFSIR, id);
+    }
+
+    @Operation(summary = "Languages that have at least one translation or tafsir")
+    @GetMapping("/languages")
+    ResponseEntity<byte[]> languages(HttpServletRequest request) {
+        return responses.serve(request, "resources/languages", () -> {
+            var byIso = new TreeMap<String, Long>();
+            for (var type : ResourceType.values()) {
+                catalog.resources(type).forEach(r -> byIso.merge(r.languageIso(), 1L, Long::sum));
+            }
+            var languages = byIso.entrySet().stream().map(e -> {
+                var iso = e.getKey();
+                var names = Languages.NAMES.getOrDefault(iso, new String[] {iso, iso});
+                var json = new LinkedHashMap<String, Object>();
+                json.put("id", Languages.IDS.getOrDefault(iso, 0));
+                json.put("name", capitalise(names[0]));
+                json.put("iso_code", iso);
+                json.put("native_name", names[1]);
+                json.put("direction", iso.equals("ar") || iso.equals("ur") ? "rtl" : "ltr");
+                json.put("translations_count", catalog.resources(ResourceType.TRANSLATION).stream()
+                        .filter(r -> r.languageIso().equals(iso)).count());
+                json.put("translated_name", V4Presenter.translatedName("english", capitalise(names[0])));
+                return json;
+            }).toList();
+            return Map.of("languages", languages);
+        });
+    }
+
+    private ResponseEntity<byte[]> list(HttpServletRequest request, ResourceType type) {
+        return responses.serve(request, "resources/" + type.plural(), () -> Map.of(type.plural(),
+                catalog.resources(type).stream().map(presenter::resource).toList()));
+    }
+
+    private ResponseEntity<byte[]> info(HttpServletRequest request, ResourceType type, String rawId) {
+        Resource resource = catalog.resource(type, Params.number("id", rawId));
+        return responses.serve(request, "resources/" + type.plural() + "/" + resource.id() + "/info",
+                () -> Map.of(type.apiName() + "_info", presenter.resourceInfo(resource)));
+    }
+
+    private static String capitalise(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

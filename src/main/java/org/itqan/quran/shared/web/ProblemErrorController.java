@@ -1,0 +1,45 @@
+package org.itqan.quran.shared.web;
+
+import org.itqan.quran.shared.ProblemType;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Replaces Boot's fallback {@code /error} page, which still emits the old {@code {status, error}} shape for errors
+ * raised outside Spring MVC (the container rejecting a malformed URL, a filter calling sendError). Those get
+ * problem+json too, without exception details.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    @RequestMapping(value = "${server.error.path:/error}", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+        MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        var status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
+        if (status == null || !status.isError()) {
+            status = HttpStatus.NOT_FOUND;
+        }
+        var type = ProblemType.forStatus(status.value());
+        var problem = ProblemDetail.forStatusAndDetail(status, switch (status) {
+            case NOT_FOUND -> "No endpoint at this path. See /v3/api-docs for the API.";
+            case BAD_REQUEST -> "The request could not be parsed (malformed URL, header or encoding).";
+            default -> type.title();
+        });
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path && path.length() <= 200) {
+            problem.setProperty("path", path);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

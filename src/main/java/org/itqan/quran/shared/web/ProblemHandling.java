@@ -1,0 +1,59 @@
+package org.itqan.quran.shared.web;
+
+import org.itqan.quran.shared.ApiProblem;
+import org.itqan.quran.shared.ProblemType;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Renders every error as RFC 9457 problem+json with a stable {@code type}. Spring's own exceptions (unknown path,
+ * wrong method, bad media type...) get the generic type for their status; anything unexpected becomes a 500 whose
+ * body says nothing about the implementation, while the stack trace goes to the log once, here.
+ */
+@RestControllerAdvice
+class ProblemHandling extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<Object> apiProblem(ApiProblem problem, WebRequest request) {
+        log.debug("Client error {}", problem.getMessage());
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).body(problem.getBody());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        log.error("Unexpected error serving {}", request.getDescription(false), e);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The server failed to answer this request. It has been logged; please retry later.");
+        problem.setType(ProblemType.INTERNAL_ERROR.uri());
+        problem.setTitle(ProblemType.INTERNAL_ERROR.title());
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        var response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            var type = ProblemType.forStatus(statusCode.value());
+            problem.setType(type.uri());
+            problem.setTitle(type.title());
+            if (problem.getDetail() == null) {
+                problem.setDetail(type.title());
+            }
+            log.debug("Client error {}: {}", statusCode.value(), ex.getMessage());
+        }
+        return response;
+    }
+}
