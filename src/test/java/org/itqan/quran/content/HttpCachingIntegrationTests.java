@@ -1,0 +1,77 @@
+package org.itqan.quran.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.GZIPInputStream;
+
+import org.itqan.quran.support.Http;
+import org.itqan.quran.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Content is served like static files: strong ETags, 304 on revalidation, public caching, precomputed gzip. */
+@IntegrationTest
+class HttpCachingIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    @Test
+    void sendsAStrongEtagAndPublicCacheControl() {
+        var response = http.get("/api/v4/verses/by_key/2:255?translations=20");
+        assertThat(response.header("ETag")).matches("\"[0-9a-f]{16}-[0-9a-f]{20}\"");
+        assertThat(response.header("Cache-Control")).contains("public", "max-age=", "stale-while-revalidate=");
+        assertThat(response.header("Vary")).contains("Accept-Encoding");
+    }
+
+    @Test
+    void answersIfNoneMatchWith304AndNoBody() {
+        var first = http.get("/api/v4/chapters");
+        var etag = first.header("ETag");
+        var second = http.get("/api/v4/chapters", "If-None-Match", etag);
+        assertThat(second.status()).isEqualTo(304);
+        assertThat(second.bytes()).isEmpty();
+        assertThat(second.header("ETag")).isEqualTo(etag);
+        assertThat(http.get("/api/v4/chapters", "If-None-Match", "W/" + etag).status()).isEqualTo(304);
+        assertThat(http.get("/api/v4/chapters", "If-None-Match", "\"other\", " + etag).status()).isEqualTo(304);
+        assertThat(http.get("/api/v4/chapters", "If-None-Match", "\"other\"").status()).isEqualTo(200);
+    }
+
+    @Test
+    void givesEquivalentRequestsTheSameEtagAndDifferentOnesDifferentEtags() {
+        var a = http.get("/api/v4/verses/by_chapter/1?per_page=10&translations=20,19").header("ETag");
+        var b = http.get("/api/v4/verses/by_chapter/1?translations=20,19&page=1").header("ETag");
+        var c = http.get("/api/v4/verses/by_chapter/1?translations=19,20").header("ETag");
+        assertThat(a).isEqualTo(b);
+        assertThat(a).isNotEqualTo(c);
+    }
+
+    @Test
+    void servesPrecomputedGzipToClientsThatAcceptIt() throws IOException {
+        var plain = http.get("/api/v4/verses/by_chapter/2?per_page=50&translations=20");
+        var gzipped = http.get("/api/v4/verses/by_chapter/2?per_page=50&translations=20", "Accept-Encoding",
+                "gzip");
+        assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gzipped.bytes().length).isLessThan(plain.bytes().length / 2);
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.bytes()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.bytes());
+        }
+        assertThat(gzipped.header("ETag")).isEqualTo(plain.header("ETag"));
+    }
+
+    @Test
+    void servesJsonAsUtf8() {
+        var response = http.get("/api/v4/chapters/1");
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        assertThat(response.json().get("chapter").get("name_arabic").asString()).isEqualTo("الفاتحة");
+    }
+}
