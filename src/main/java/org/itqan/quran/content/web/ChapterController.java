@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +36,7 @@ class ChapterController {
     }
 
     @Operation(summary = "All chapters")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Chapters.class)))
     @GetMapping
     ResponseEntity<byte[]> chapters(@Parameter(description = "Language of translated_name (en, ar); default en")
             @RequestParam(name = "language", required = false) @Nullable String language,
@@ -43,6 +47,7 @@ class ChapterController {
     }
 
     @Operation(summary = "One chapter (1-114)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.ChapterResponse.class)))
     @GetMapping("/{id}")
     ResponseEntity<byte[]> chapter(@PathVariable("id") String id,
             @RequestParam(name = "language", required = false) @Nullable String language,
@@ -55,6 +60,7 @@ class ChapterController {
 
     @Operation(summary = "Information about a chapter",
             description = "Generated from Tanzil's metadata: no licensed chapter-info prose is bundled.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.ChapterInfoResponse.class)))
     @GetMapping("/{id}/info")
     ResponseEntity<byte[]> info(@PathVariable("id") String id,
             @RequestParam(name = "language", required = false) @Nullable String language,

@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -32,6 +35,7 @@ class DivisionController {
     }
 
     @Operation(summary = "All divisions of one kind: juzs, hizbs, rub_el_hizbs, manzils, rukus or pages")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Division.class)))
     @GetMapping({"/juzs", "/hizbs", "/rub_el_hizbs", "/manzils", "/rukus", "/pages"})
     ResponseEntity<byte[]> list(HttpServletRequest request) {
         var type = typeOf(request.getRequestURI());
@@ -40,6 +44,7 @@ class DivisionController {
     }
 
     @Operation(summary = "One division by number, e.g. /juzs/30")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Division.class)))
     @GetMapping({"/juzs/{number}", "/hizbs/{number}", "/rub_el_hizbs/{number}", "/manzils/{number}",
         "/rukus/{number}", "/pages/{number}"})
     ResponseEntity<byte[]> one(@PathVariable("number") String number, HttpServletRequest request) {

@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -49,6 +52,7 @@ class QuranDumpController {
     }
 
     @Operation(summary = "The Quran text in one script: uthmani, imlaei or imlaei_simple")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.QuranVerses.class)))
     @GetMapping("/verses/{script}")
     ResponseEntity<byte[]> verses(@PathVariable("script") String scriptName,
             @RequestParam(name = "chapter_number", required = false) @Nullable String chapter,
@@ -78,6 +82,7 @@ class QuranDumpController {
     }
 
     @Operation(summary = "The whole text of one translation")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.ResourceTexts.class)))
     @GetMapping("/translations/{translation_id}")
     ResponseEntity<byte[]> translation(@PathVariable("translation_id") String id,
             @RequestParam(name = "chapter_number", required = false) @Nullable String chapter,
@@ -94,6 +99,7 @@ class QuranDumpController {
     }
 
     @Operation(summary = "The whole text of one tafsir")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.ResourceTexts.class)))
     @GetMapping("/tafsirs/{tafsir_id}")
     ResponseEntity<byte[]> tafsir(@PathVariable("tafsir_id") String id,
             @RequestParam(name = "chapter_number", required = false) @Nullable String chapter,

@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -34,30 +37,35 @@ class ResourceController {
     }
 
     @Operation(summary = "Available translations")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Resource.class)))
     @GetMapping("/translations")
     ResponseEntity<byte[]> translations(HttpServletRequest request) {
         return list(request, ResourceType.TRANSLATION);
     }
 
     @Operation(summary = "Available tafsirs")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Resource.class)))
     @GetMapping("/tafsirs")
     ResponseEntity<byte[]> tafsirs(HttpServletRequest request) {
         return list(request, ResourceType.TAFSIR);
     }
 
     @Operation(summary = "Information, licence and checksum of a translation")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Resource.class)))
     @GetMapping("/translations/{id}/info")
     ResponseEntity<byte[]> translationInfo(@PathVariable("id") String id, HttpServletRequest request) {
         return info(request, ResourceType.TRANSLATION, id);
     }
 
     @Operation(summary = "Information, licence and checksum of a tafsir")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Resource.class)))
     @GetMapping("/tafsirs/{id}/info")
     ResponseEntity<byte[]> tafsirInfo(@PathVariable("id") String id, HttpServletRequest request) {
         return info(request, ResourceType.TAFSIR, id);
     }
 
     @Operation(summary = "Languages that have at least one translation or tafsir")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Language.class)))
     @GetMapping("/languages")
     ResponseEntity<byte[]> languages(HttpServletRequest request) {
         return responses.serve(request, "resources/languages", () -> {

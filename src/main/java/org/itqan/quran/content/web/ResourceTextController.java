@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,6 +48,7 @@ class ResourceTextController {
     @Operation(summary = "A translation's or tafsir's text over a chapter or division",
             description = "`{type}` is translations or tafsirs; `{division}` is by_chapter, by_juz, by_page, "
                     + "by_hizb, by_rub_el_hizb, by_manzil or by_ruku.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.ResourceTexts.class)))
     @GetMapping("/{type:translations|tafsirs}/{resource_id}/{division:by_chapter|by_juz|by_page|by_hizb|by_rub_el_hizb|by_manzil|by_ruku}/{number}")
     ResponseEntity<byte[]> byDivision(@PathVariable("type") String type,
             @PathVariable("resource_id") String resourceId, @PathVariable("division") String division,
@@ -71,6 +75,7 @@ class ResourceTextController {
     }
 
     @Operation(summary = "A translation's or tafsir's text for one verse")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.ResourceTexts.class)))
     @GetMapping("/{type:translations|tafsirs}/{resource_id}/by_ayah/{verse_key}")
     ResponseEntity<byte[]> byAyah(@PathVariable("type") String type, @PathVariable("resource_id") String resourceId,
             @PathVariable("verse_key") String verseKey,

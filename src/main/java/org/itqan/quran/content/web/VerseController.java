@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -41,6 +44,7 @@ class VerseController {
     }
 
     @Operation(summary = "Verses of a chapter", description = "`from` and `to` restrict to a verse-number range.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Verses.class)))
     @GetMapping("/by_chapter/{chapter_number}")
     ResponseEntity<byte[]> byChapter(@PathVariable("chapter_number") String chapterNumber,
             @RequestParam(name = "from", required = false) @Nullable String from,
@@ -57,6 +61,7 @@ class VerseController {
     }
 
     @Operation(summary = "Verses of a mushaf page (1-604)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Verses.class)))
     @GetMapping("/by_page/{page_number}")
     ResponseEntity<byte[]> byPage(@PathVariable("page_number") String number, @ParameterObject VerseParams params,
             HttpServletRequest request) {
@@ -64,6 +69,7 @@ class VerseController {
     }
 
     @Operation(summary = "Verses of a juz (1-30)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Verses.class)))
     @GetMapping("/by_juz/{juz_number}")
     ResponseEntity<byte[]> byJuz(@PathVariable("juz_number") String number, @ParameterObject VerseParams params,
             HttpServletRequest request) {
@@ -71,6 +77,7 @@ class VerseController {
     }
 
     @Operation(summary = "Verses of a hizb (1-60)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Verses.class)))
     @GetMapping("/by_hizb/{hizb_number}")
     ResponseEntity<byte[]> byHizb(@PathVariable("hizb_number") String number, @ParameterObject VerseParams params,
             HttpServletRequest request) {
@@ -85,6 +92,7 @@ class VerseController {
     }
 
     @Operation(summary = "Verses of a manzil (1-7)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Verses.class)))
     @GetMapping("/by_manzil/{manzil_number}")
     ResponseEntity<byte[]> byManzil(@PathVariable("manzil_number") String number,
             @ParameterObject VerseParams params, HttpServletRequest request) {
@@ -92,6 +100,7 @@ class VerseController {
     }
 
     @Operation(summary = "Verses of a ruku (1-556)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Verses.class)))
     @GetMapping("/by_ruku/{ruku_number}")
     ResponseEntity<byte[]> byRuku(@PathVariable("ruku_number") String number, @ParameterObject VerseParams params,
             HttpServletRequest request) {
@@ -99,6 +108,7 @@ class VerseController {
     }
 
     @Operation(summary = "Verses from one verse key to another (inclusive), e.g. from=2:255&to=2:257")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Verses.class)))
     @GetMapping("/by_range")
     ResponseEntity<byte[]> byRange(@RequestParam(name = "from", required = false) @Nullable String from,
             @RequestParam(name = "to", required = false) @Nullable String to, @ParameterObject VerseParams params,
@@ -115,6 +125,8 @@ class VerseController {
     }
 
     @Operation(summary = "One verse by its key, e.g. 2:255")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.VerseResponse.class)))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Verses.class)))
     @GetMapping("/by_key/{verse_key}")
     ResponseEntity<byte[]> byKey(@PathVariable("verse_key") String verseKey, @ParameterObject VerseParams params,
             HttpServletRequest request) {
@@ -125,6 +137,7 @@ class VerseController {
     }
 
     @Operation(summary = "A random verse, optionally within a chapter (never cached)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.VerseResponse.class)))
     @GetMapping("/random")
     ResponseEntity<byte[]> random(@RequestParam(name = "chapter_number", required = false) @Nullable String chapter,
             @ParameterObject VerseParams params) {

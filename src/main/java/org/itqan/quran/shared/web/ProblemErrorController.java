@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * raised outside Spring MVC (the container rejecting a malformed URL, a filter calling sendError). Those get
  * problem+json too, without exception details.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
