@@ -69,12 +69,17 @@ public class ImmutableResponses {
      */
     public ResponseEntity<byte[]> serve(HttpServletRequest request, String key, Supplier<Object> body) {
         var version = catalog.contentVersion();
-        var etag = etag(version, key);
+        var cacheKey = version + '|' + key;
+        var rendered = cache.getIfPresent(cacheKey);
+        // The ETag is known before rendering, so a revalidation is answered without rendering anything.
+        var etag = rendered != null ? rendered.etag : etag(version, key);
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cacheControl)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
         }
-        var rendered = cache.get(version + '|' + key, k -> render(etag, body.get()));
+        if (rendered == null) {
+            rendered = cache.get(cacheKey, k -> render(etag, body.get()));
+        }
         var builder = ResponseEntity.ok().eTag(rendered.etag).cacheControl(cacheControl)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).contentType(MediaType.APPLICATION_JSON);
         if (rendered.gzip != null && acceptsGzip(request)) {
