@@ -10,6 +10,7 @@ import java.util.zip.GZIPOutputStream;
 import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.ContentImported;
 import org.itqan.quran.content.importer.DataFiles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -42,6 +43,8 @@ public class ImmutableResponses {
     private final ObjectMapper json;
     private final CacheControl cacheControl;
     private final Cache<String, Rendered> cache;
+    /** Request lines already answered, to the same rendered bytes: skips parsing and key building on a repeat. */
+    private final Cache<String, Rendered> seen;
 
     ImmutableResponses(ContentCatalog catalog, ObjectMapper json, ContentHttpProperties properties,
             MeterRegistry meters) {
@@ -54,11 +57,12 @@ public class ImmutableResponses {
                 .weigher((String key, Rendered r) -> r.identity.length + (r.gzip == null ? 0 : r.gzip.length))
                 .recordStats()
                 .build();
+        this.seen = Caffeine.newBuilder().maximumSize(properties.requestLines()).build();
         CaffeineCacheMetrics.monitor(meters, cache, "content-responses");
     }
 
     /** A rendered response: final bytes and their ETag. */
-    record Rendered(String etag, byte[] identity, byte[] gzip) {
+    record Rendered(@Nullable String etag, byte[] identity, byte @Nullable [] gzip) {
     }
 
     /**
@@ -68,24 +72,62 @@ public class ImmutableResponses {
      * @param body produces the response object on a cache miss (parameters are already validated)
      */
     public ResponseEntity<byte[]> serve(HttpServletRequest request, String key, Supplier<Object> body) {
+        return serve(request, () -> key, body);
+    }
+
+    /**
+     * As {@link #serve(HttpServletRequest, String, Supplier)}, but the normalised key is computed (and the request
+     * validated) only when this exact request line has not been answered before: a repeated request costs one map
+     * lookup. Only successful answers are remembered, so a bad request is always validated and rejected.
+     */
+    public ResponseEntity<byte[]> serve(HttpServletRequest request, Supplier<String> key, Supplier<Object> body) {
         var version = catalog.contentVersion();
+        var query = request.getQueryString();
+        var requestLine = version + ' ' + request.getRequestURI() + (query == null ? "" : "?" + query);
+        var rendered = seen.getIfPresent(requestLine);
+        if (rendered == null) {
+            rendered = lookup(request, version, key.get(), body);
+            if (rendered.etag == null) {
+                return notModified(rendered.identity);
+            }
+            seen.put(requestLine, rendered);
+        } else if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), rendered.etag)) {
+            return notModified(rendered.etag);
+        }
+        return ok(request, rendered);
+    }
+
+    private Rendered lookup(HttpServletRequest request, String version, String key, Supplier<Object> body) {
         var cacheKey = version + '|' + key;
         var rendered = cache.getIfPresent(cacheKey);
         // The ETag is known before rendering, so a revalidation is answered without rendering anything.
         var etag = rendered != null ? rendered.etag : etag(version, key);
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cacheControl)
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+            // Not rendered, not remembered: a marker that carries the ETag to answer 304 with.
+            return new Rendered(null, etag.getBytes(StandardCharsets.UTF_8), null);
         }
         if (rendered == null) {
             rendered = cache.get(cacheKey, k -> render(etag, body.get()));
         }
+        return rendered;
+    }
+
+    private ResponseEntity<byte[]> ok(HttpServletRequest request, Rendered rendered) {
         var builder = ResponseEntity.ok().eTag(rendered.etag).cacheControl(cacheControl)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).contentType(MediaType.APPLICATION_JSON);
         if (rendered.gzip != null && acceptsGzip(request)) {
             return builder.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(rendered.gzip);
         }
         return builder.body(rendered.identity);
+    }
+
+    private ResponseEntity<byte[]> notModified(String etag) {
+        return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cacheControl)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+    }
+
+    private ResponseEntity<byte[]> notModified(byte[] etag) {
+        return notModified(new String(etag, StandardCharsets.UTF_8));
     }
 
     /** Responses that must differ on every call (random verse): rendered each time, never stored by anyone. */
@@ -97,6 +139,7 @@ public class ImmutableResponses {
     @EventListener
     void on(ContentImported event) {
         cache.invalidateAll();
+        seen.invalidateAll();
     }
 
     private Rendered render(String etag, Object body) {

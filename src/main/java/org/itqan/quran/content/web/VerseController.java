@@ -130,10 +130,12 @@ class VerseController {
     @GetMapping("/by_key/{verse_key}")
     ResponseEntity<byte[]> byKey(@PathVariable("verse_key") String verseKey, @ParameterObject VerseParams params,
             HttpServletRequest request) {
-        var key = VerseKey.parse(verseKey);
-        var query = VerseQuery.parse(params.asMap(), catalog);
-        return responses.serve(request, "verses/by_key/" + key + "?" + query.canonical(),
-                () -> Map.of("verse", render(List.of(catalog.verse(key)), query).getFirst()));
+        var parsed = new Parsed();
+        return responses.serve(request, () -> {
+            parsed.key = VerseKey.parse(verseKey);
+            parsed.query = VerseQuery.parse(params.asMap(), catalog);
+            return "verses/by_key/" + parsed.key + "?" + parsed.query.canonical();
+        }, () -> Map.of("verse", render(List.of(catalog.verse(parsed.key)), parsed.query).getFirst()));
     }
 
     @Operation(summary = "A random verse, optionally within a chapter (never cached)")
@@ -163,8 +165,12 @@ class VerseController {
     /** One page of the verses {@code firstId..lastId}, in the v4 {@code verses} + {@code pagination} envelope. */
     private ResponseEntity<byte[]> page(HttpServletRequest request, String selection, int firstId, int lastId,
             VerseParams params) {
-        var query = VerseQuery.parse(params.asMap(), catalog);
-        return responses.serve(request, "verses/" + selection + "?" + query.canonical(), () -> {
+        var parsed = new Parsed();
+        return responses.serve(request, () -> {
+            parsed.query = VerseQuery.parse(params.asMap(), catalog);
+            return "verses/" + selection + "?" + parsed.query.canonical();
+        }, () -> {
+            var query = parsed.query;
             int total = lastId - firstId + 1;
             int from = firstId + (query.page() - 1) * query.perPage();
             int to = Math.min(lastId, from + query.perPage() - 1);
@@ -172,6 +178,12 @@ class VerseController {
             return V4Presenter.object("verses", render(verses, query),
                     "pagination", V4Presenter.pagination(query.perPage(), query.page(), total));
         });
+    }
+
+    /** What the key supplier parsed, for the body supplier: parsing happens only when the request is new. */
+    private static final class Parsed {
+        @Nullable VerseKey key;
+        @Nullable VerseQuery query;
     }
 
     private List<Map<String, Object>> render(List<Verse> verses, VerseQuery query) {
