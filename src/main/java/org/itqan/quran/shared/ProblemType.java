@@ -17,6 +17,9 @@ public enum ProblemType {
     INVALID_VERSE_KEY("invalid-verse-key", "Invalid verse key"),
     INVALID_PARAMETER("invalid-parameter", "Invalid parameter"),
     BAD_REQUEST("bad-request", "Bad request"),
+    UNAUTHORIZED("unauthorized", "Authentication required"),
+    FORBIDDEN("forbidden", "Forbidden"),
+    CONFLICT("conflict", "Conflict"),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),
@@ -50,7 +53,10 @@ public enum ProblemType {
     /** The generic type for a status that no domain rule produced (Spring's own 404/405/415...). */
     public static ProblemType forStatus(int status) {
         return switch (status) {
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
+            case 409 -> CONFLICT;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 413 -> PAYLOAD_TOO_LARGE;

@@ -108,9 +108,11 @@ class BadInputIntegrationTests {
 
     @Test
     void rejectsWrongMethodsAndMalformedRequestsWithProblems() {
+        // Writes need a token; an anonymous write is refused before anything else is looked at.
         var post = http.send("POST", "/api/v4/chapters", "{}", "Content-Type", "application/json");
-        assertThat(post.status()).isEqualTo(405);
-        assertThat(post.json().get("type").asString()).endsWith("/problems/method-not-allowed");
+        assertThat(post.status()).isEqualTo(401);
+        assertThat(post.json().get("type").asString()).endsWith("/problems/unauthorized");
+        assertThat(post.header("WWW-Authenticate")).startsWith("Bearer");
         var encoded = http.get("/api/v4/verses/by_key/%FF%FE");
         assertThat(encoded.status()).isBetween(400, 404);
         assertThat(encoded.header("Content-Type")).startsWith("application/problem+json");

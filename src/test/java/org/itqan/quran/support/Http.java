@@ -31,6 +31,12 @@ public final class Http {
             return JSON.readTree(bytes);
         }
 
+        /** Every value of a header, joined with ", " (several lines of one header are one list, RFC 9110). */
+        public String headerValues(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).collect(java.util.stream.Collectors.joining(", "));
+        }
+
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
                     .map(e -> e.getValue().getFirst()).orElse(null);

@@ -1,0 +1,48 @@
+package org.itqan.quran.security;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Verifies a token's signature once, then reuses the decoded token until it expires. An RSA verification costs
+ * about as much as serving a cached verse, so without this a signed-in client would pay double on every request.
+ * Expiry and revocation are still checked on every use.
+ */
+class CachingJwtDecoder implements JwtDecoder {
+
+    private final JwtDecoder delegate;
+    private final TokenRevocations revocations;
+    private final Cache<String, Jwt> verified = Caffeine.newBuilder().maximumSize(50_000)
+            .expireAfterWrite(Duration.ofMinutes(30)).build();
+
+    CachingJwtDecoder(JwtDecoder delegate, TokenRevocations revocations) {
+        this.delegate = delegate;
+        this.revocations = revocations;
+    }
+
+    @Override
+    public Jwt decode(String token) throws JwtException {
+        var jwt = verified.getIfPresent(token);
+        if (jwt == null) {
+            jwt = delegate.decode(token);
+            verified.put(token, jwt);
+        }
+        var expiresAt = jwt.getExpiresAt();
+        if (expiresAt == null || !expiresAt.isAfter(Instant.now())) {
+            verified.invalidate(token);
+            throw new BadJwtException("The token has expired");
+        }
+        if (revocations.isRevoked(jwt)) {
+            throw new BadJwtException("The token has been revoked");
+        }
+        return jwt;
+    }
+}

@@ -1,0 +1,218 @@
+package org.itqan.quran.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Three filter chains, most specific first:
+ * <ol>
+ * <li>the authorization server's protocol endpoints ({@code /oauth2/*}, {@code /.well-known/*}, {@code /userinfo});</li>
+ * <li>the API ({@code /api}, {@code /content}, {@code /auth}, {@code /v1}): stateless, bearer tokens only, so no
+ * CSRF tokens and no session; errors are problem+json;</li>
+ * <li>everything else: the login page for the authorization-code flow, actuator, API documentation.</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] API = {"/api/**", "/content/**", "/auth/**", "/v1/**"};
+    private static final String[] PUBLIC_READS = {"/api/v4/**", "/content/api/v4/**", "/v1/**"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServer(HttpSecurity http, ProblemSecurityHandlers problems,
+            JwtDecoder decoder) throws Exception {
+        var endpoints = new RequestMatcher[1];
+        http.oauth2AuthorizationServer(server -> {
+            server.oidc(withDefaults());
+            endpoints[0] = server.getEndpointsMatcher(); // resolves lazily, once the configurer is initialised
+        });
+        http.securityMatcher(endpoints[0])
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // A browser that must sign in is sent to the login page; a program gets problem+json.
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new MediaTypeRequestMatcher(MediaType.TEXT_HTML))
+                        .defaultAuthenticationEntryPointFor(problems, request -> true))
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(decoder)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, JwtDecoder decoder,
+            QuranFoundationTokenResolver tokens, SecurityProperties properties) throws Exception {
+        http.securityMatcher(API)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Bearer tokens only: no cookie authenticates an API call, so there is nothing to forge.
+                .csrf(csrf -> csrf.disable())
+                .cors(withDefaults())
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(HttpMethod.OPTIONS, API).permitAll();
+                    requests.requestMatchers(HttpMethod.POST, "/api/v4/accounts").permitAll();
+                    requests.requestMatchers("/api/v4/admin/**").hasRole("ADMIN");
+                    requests.requestMatchers("/api/v4/me/usage").permitAll();
+                    requests.requestMatchers("/api/v4/me", "/api/v4/me/**", "/auth/**").authenticated();
+                    if (properties.contentRequiresToken()) {
+                        requests.requestMatchers(HttpMethod.GET, PUBLIC_READS)
+                                .hasAnyAuthority("SCOPE_" + Scopes.CONTENT_READ, "SCOPE_" + Scopes.SEARCH_READ);
+                        requests.requestMatchers(HttpMethod.POST, "/api/v4/verify")
+                                .hasAuthority("SCOPE_" + Scopes.SEARCH_READ);
+                    } else {
+                        requests.requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll();
+                        requests.requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll();
+                        requests.requestMatchers(HttpMethod.POST, "/api/v4/verify").permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(resource -> resource.bearerTokenResolver(tokens)
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authorities()))
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .addFilterAfter(new ClientIdHeaderFilter(problems), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/favicon.ico", "/v3/api-docs/**", "/v3/api-docs",
+                                "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**",
+                                "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(withDefaults())
+                .logout(withDefaults())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer
+                                .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** Authorities from the token: {@code SCOPE_x} for each scope, {@code ROLE_x} for each role. */
+    static JwtAuthenticationConverter authorities() {
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(SecurityConfiguration::authoritiesOf);
+        return converter;
+    }
+
+    static Collection<GrantedAuthority> authoritiesOf(Jwt jwt) {
+        var authorities = new ArrayList<GrantedAuthority>();
+        var scope = jwt.getClaim("scope");
+        if (scope instanceof Collection<?> scopes) {
+            scopes.forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
+        } else if (scope instanceof String scopes) {
+            for (var s : scopes.split(" ")) {
+                authorities.add(new SimpleGrantedAuthority("SCOPE_" + s));
+            }
+        }
+        if (jwt.getClaim("roles") instanceof Collection<?> roles) {
+            roles.forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r)));
+        }
+        return authorities;
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SigningKeys keys, TokenRevocations revocations) {
+        // RS256 only: a token that claims "none" or an HMAC algorithm is rejected before any key is tried.
+        var nimbus = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        return new CachingJwtDecoder(nimbus, revocations);
+    }
+
+    /** Signs with the active key: the first of the published set (retired keys only verify). */
+    @Bean
+    JwtEncoder jwtEncoder(SigningKeys keys) {
+        var encoder = new NimbusJwtEncoder(keys);
+        encoder.setJwkSelector(candidates -> candidates.getFirst());
+        return encoder;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id for new hashes; bcrypt still verifies hashes imported from elsewhere.
+        var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        var encoder = new DelegatingPasswordEncoder("argon2",
+                Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+        return encoder;
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClients(JdbcTemplate jdbc) {
+        return new JdbcRegisteredClientRepository(jdbc);
+    }
+
+    @Bean
+    OAuth2AuthorizationConsentService consents(JdbcTemplate jdbc, RegisteredClientRepository clients) {
+        return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(SecurityProperties properties) {
+        var settings = AuthorizationServerSettings.builder();
+        if (!properties.issuer().isBlank()) {
+            settings.issuer(properties.issuer());
+        }
+        return settings.build();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(SecurityProperties properties) {
+        var cors = new CorsConfiguration();
+        cors.setAllowedOriginPatterns(properties.corsOrigins());
+        cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-None-Match", "If-Match",
+                "Idempotency-Key", "x-auth-token", "x-client-id", "x-timezone", "X-Request-Id", "Accept-Language"));
+        cors.setExposedHeaders(List.of("ETag", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
+                "RateLimit-Policy", "Retry-After", "X-Request-Id", "Location"));
+        cors.setMaxAge(3600L);
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+}
