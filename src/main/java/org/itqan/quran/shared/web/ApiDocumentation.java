@@ -49,13 +49,17 @@ class ApiDocumentation {
                                 Every error is RFC 9457 `application/problem+json` with one of these stable types:"""
                                 + types)
                         .license(new License().name("Code: see repository; texts: see /api/v4/notice")))
-                .servers(List.of(new Server().url("/").description("this server")))
-                .components(new Components().addSchemas(PROBLEM, problemSchema()));
+                .servers(List.of(new Server().url("/").description("this server")));
     }
 
     @Bean
     GlobalOpenApiCustomizer problemResponses() {
         return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            // Added here, after springdoc assembled the components; a schema set on the bean above would be lost.
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             if (openApi.getPaths() == null) {
                 return;
             }
