@@ -13,8 +13,9 @@ import java.util.Map;
  * U+064B–U+065F; the small high/low Quranic marks U+06D6–U+06ED (pause signs, silent-letter zero, iqlab meem,
  * small waw/yeh of the long pronoun vowel, sajdah sign), except small high yeh; the end-of-ayah and rub el hizb
  * signs (all inside that range).</li>
- * <li>Alef wasla, alef madda, alef with hamza above and below become alef; waw with hamza becomes waw, yeh with
- * hamza becomes yeh (the hamza seat is kept, the hamza dropped); lone hamza stays.</li>
+ * <li>Alef wasla, alef madda, alef with hamza above and below become alef; waw with hamza becomes waw; yeh with
+ * hamza and a hamza above on a tatweel become hamza (the seats differ between scripts, the hamza does not); a
+ * hamza right before an alef is dropped, because Uthmani writes ءا where Imlaei writes آ.</li>
  * <li>Alef maksura becomes yeh; teh marbuta becomes heh.</li>
  * <li>Superscript (dagger) alef U+0670 becomes alef, because it usually stands where Imlaei writes one
  * (كِتَٰب/كتاب); on a waw seat (صلوٰة) the waw and the dagger alef together become alef (صلاة, زكاة, حياة); after
@@ -110,12 +111,7 @@ public final class QuranTextNormalizer {
         for (int i = 0; i < len; i++) {
             char c = s[i];
             switch (c) {
-                case ALEF, ALEF_WASLA, ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW -> {
-                    if (out > 0 && s[out - 1] == HAMZA) {
-                        out--; // ءا: Uthmani writes the hamza apart where Imlaei writes آ
-                    }
-                    s[out++] = ALEF;
-                }
+                case ALEF, ALEF_WASLA, ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW -> out = alef(s, out);
                 case WAW_HAMZA -> s[out++] = WAW;
                 case YEH_HAMZA -> s[out++] = HAMZA; // بئس: the seat is spelled differently across scripts
                 case ALEF_MAKSURA, SMALL_HIGH_YEH -> s[out++] = YEH;
@@ -127,13 +123,13 @@ public final class QuranTextNormalizer {
                 }
                 case SUPERSCRIPT_ALEF -> {
                     if (base == WAW && markOnBase == 0 && markOnBeforeBase == FATHA) {
-                        s[out - 1] = ALEF; // صَلَوٰة: a bare waw after a fatha is only the seat of the alef
+                        out = alef(s, out - 1); // صَلَوٰة: a bare waw after a fatha is only the seat of the alef
                     } else if (base == ALEF_MAKSURA) {
                         if (!atWordEnd(s, i + 1, len)) {
-                            s[out - 1] = ALEF; // أَدْرَىٰكَ: inside a word the maksura seats the alef
+                            out = alef(s, out - 1); // أَدْرَىٰكَ: inside a word the maksura seats the alef
                         } // عَلَىٰ: at the end it only marks the vowel of the maksura
                     } else {
-                        s[out++] = ALEF; // كِتَٰب: the dagger alef stands for a written alef
+                        out = alef(s, out); // كِتَٰب: the dagger alef stands for a written alef
                     }
                 }
                 default -> {
@@ -174,6 +170,15 @@ public final class QuranTextNormalizer {
             i++;
         }
         return i < word.length() ? i : -1;
+    }
+
+    /** Writes an alef at {@code out}, first dropping hamzas before it: Uthmani ءا is Imlaei آ. */
+    private static int alef(char[] s, int out) {
+        while (out > 0 && s[out - 1] == HAMZA) {
+            out--;
+        }
+        s[out] = ALEF;
+        return out + 1;
     }
 
     private static boolean atWordEnd(char[] s, int from, int len) {
