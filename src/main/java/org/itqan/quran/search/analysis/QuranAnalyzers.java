@@ -2,9 +2,11 @@ package org.itqan.quran.search.analysis;
 
 import java.io.Reader;
 import java.text.Normalizer;
+import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
@@ -15,6 +17,7 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -33,6 +36,12 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 public final class QuranAnalyzers {
 
     private static final NormalizeCharMap LATIN_FOLDING = latinFolding();
+    /**
+     * Normalised words the light stemmer must not touch: it would strip the article from the divine name (الله to
+     * له) and so match every له in the Quran.
+     */
+    static final CharArraySet PROTECTED = CharArraySet.unmodifiableSet(new CharArraySet(
+            List.of("الله", "لله", "والله", "بالله", "فالله", "تالله", "اللهم", "ولله", "فلله"), false));
 
     private QuranAnalyzers() {
     }
@@ -78,7 +87,8 @@ public final class QuranAnalyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 var tokenizer = new WhitespaceTokenizer();
                 var stream = new QuranNormalizationFilter(tokenizer, exact);
-                return new TokenStreamComponents(tokenizer, stem ? new ArabicStemFilter(stream) : stream);
+                return new TokenStreamComponents(tokenizer,
+                        stem ? new ArabicStemFilter(new SetKeywordMarkerFilter(stream, PROTECTED)) : stream);
             }
         };
     }

@@ -23,7 +23,8 @@ import java.util.Map;
  * <li>Small high yeh U+06E7 becomes yeh (إِبْرَٰهِـۧمَ/إبراهيم).</li>
  * </ul>
  * Then per word, {@link #SPELLINGS} maps the few frequent words where Imlaei also omits the alef the dagger alef
- * marks (الرحمن, ذلك, هذا, إله, لكن, أولئك...), with an optional one-letter clitic (و ف ب ل ك) in front.
+ * marks (الرحمن, ذلك, هذا, إله, لكن, أولئك...), and the Uthmani spellings with a bare waw seat typed without the
+ * dagger alef (الصلوة, الزكوة, الحيوة, الربوا), with an optional clitic (و ف ب ل ك) and article in front.
  * <p>
  * The result is never longer than the input, and normalising twice changes nothing.
  */
@@ -64,7 +65,11 @@ public final class QuranTextNormalizer {
             Map.entry("الاهين", "الهين"), Map.entry("الاهي", "الهي"), Map.entry("الاهك", "الهك"),
             Map.entry("الاهتكم", "الهتكم"), Map.entry("الاهتنا", "الهتنا"),
             // one lam with shadda in Uthmani (ٱلَّيْل), two lams in Imlaei: map to the shorter spelling
-            Map.entry("الليل", "اليل"));
+            Map.entry("الليل", "اليل"),
+            // typed without the dagger alef, the Uthmani spelling keeps its bare waw seat (الصلوة, الزكوة)
+            Map.entry("صلوه", "صلاه"), Map.entry("زكوه", "زكاه"), Map.entry("حيوه", "حياه"),
+            Map.entry("مشكوه", "مشكاه"), Map.entry("نجوه", "نجاه"), Map.entry("منوه", "مناه"),
+            Map.entry("غدوه", "غداه"), Map.entry("ربوا", "ربا"), Map.entry("رباا", "ربا"));
 
     private QuranTextNormalizer() {
     }
@@ -196,16 +201,20 @@ public final class QuranTextNormalizer {
                 || (c >= SMALL_HIGH_LIGATURE_SAD_LAM_ALEF && c <= SMALL_LOW_MEEM && c != SMALL_HIGH_YEH);
     }
 
+    /** Looks the word up as is, then without a one-letter clitic, the article, or both (و+ال+صلوه). */
     private static String spelling(String word) {
         var mapped = SPELLINGS.get(word);
         if (mapped != null) {
             return mapped;
         }
-        if (word.length() > 3 && "وفبلك".indexOf(word.charAt(0)) >= 0) {
-            mapped = SPELLINGS.get(word.substring(1));
-            if (mapped != null) {
-                return word.charAt(0) + mapped;
+        int clitic = word.length() > 3 && "وفبلك".indexOf(word.charAt(0)) >= 0 ? 1 : 0;
+        for (int prefix : new int[] {clitic, clitic + (word.startsWith("ال", clitic) ? 2 : 0), 0}) {
+            if (prefix > 0 && (mapped = SPELLINGS.get(word.substring(prefix))) != null) {
+                return word.substring(0, prefix) + mapped;
             }
+        }
+        if (word.startsWith("ال") && (mapped = SPELLINGS.get(word.substring(2))) != null) {
+            return "ال" + mapped;
         }
         return word;
     }

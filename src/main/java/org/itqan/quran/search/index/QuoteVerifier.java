@@ -91,23 +91,27 @@ public class QuoteVerifier {
         return true;
     }
 
-    /** The corpus start whose diagonal (start + i = place of input word i) collects most words, ±2 for shifts. */
+    /**
+     * The corpus start whose diagonal (start + i = place of input word i) collects the most weight, ±2 for words
+     * added or left out; each word votes with its inverse document frequency.
+     */
     private static int bestDiagonal(QuranWords.Corpus corpus, List<InputWord> input) {
-        var votes = new HashMap<Integer, Integer>();
+        var votes = new HashMap<Integer, Double>();
         for (int i = 0; i < Math.min(input.size(), 300); i++) {
             var postings = corpus.postings(input.get(i).normalized());
             if (postings.length <= MAX_POSTINGS) {
+                double weight = 1 + Math.log((double) corpus.size() / postings.length); // rare words say more
                 for (int g : postings) {
-                    votes.merge(g - i, 1, Integer::sum);
+                    votes.merge(g - i, weight, Double::sum);
                 }
             }
         }
         int best = -1;
-        int bestVotes = 0;
+        double bestVotes = 0;
         for (var entry : votes.entrySet()) {
-            int sum = 0;
+            double sum = 0;
             for (int d = -2; d <= 2; d++) {
-                sum += votes.getOrDefault(entry.getKey() + d, 0);
+                sum += votes.getOrDefault(entry.getKey() + d, 0.0);
             }
             if (sum > bestVotes || (sum == bestVotes && entry.getKey() < best)) {
                 best = entry.getKey();

@@ -42,7 +42,7 @@ final class WordDiff {
         }
         int j = 0;
         for (int k = 1; k <= m; k++) {
-            j = cost[n][k] < cost[n][j] ? k : j;
+            j = cost[n][k] <= cost[n][j] ? k : j; // on a tie, the longer passage: it explains more of the quote
         }
         var steps = new ArrayList<Step>();
         int i = n;
@@ -79,22 +79,44 @@ final class WordDiff {
                 List.copyOf(diff));
     }
 
-    /** A missing word that the quote has elsewhere as an added word: both become "reordered". */
+    /**
+     * A word the quote added that the Quran has nearby (left out at another place, or just after the aligned
+     * passage), or a substituted word that the Quran has at another substituted place: "reordered".
+     */
     private static void reorders(List<Step> steps, List<String> input, QuranWords.Corpus corpus) {
-        for (int a = 0; a < steps.size(); a++) {
-            if (!steps.get(a).op().equals("missing")) {
+        int first = steps.stream().filter(s -> s.corpus() >= 0).mapToInt(Step::corpus).min().orElse(-1);
+        int last = steps.stream().filter(s -> s.corpus() >= 0).mapToInt(Step::corpus).max().orElse(-1);
+        if (first < 0) {
+            return;
+        }
+        var used = new java.util.HashSet<Integer>();
+        steps.stream().filter(s -> s.corpus() >= 0 && !s.op().equals("missing")).forEach(s -> used.add(s.corpus()));
+        for (int b = 0; b < steps.size(); b++) {
+            var added = steps.get(b);
+            if (!added.op().equals("added")) {
                 continue;
             }
-            var word = corpus.normalized()[steps.get(a).corpus()];
-            for (int b = 0; b < steps.size(); b++) {
-                var other = steps.get(b);
-                if (other.op().equals("added") && input.get(other.input()).equals(word)) {
-                    steps.set(a, new Step("reordered", -1, steps.get(a).corpus()));
-                    steps.set(b, new Step("reordered", other.input(), -1));
+            for (int g = first; g <= Math.min(last + 3, corpus.size() - 1); g++) {
+                if (!used.contains(g) && corpus.normalized()[g].equals(input.get(added.input()))) {
+                    used.add(g);
+                    steps.set(b, new Step("reordered", added.input(), g));
+                    for (int a = 0; a < steps.size(); a++) {
+                        if (steps.get(a).op().equals("missing") && steps.get(a).corpus() == g) {
+                            steps.remove(a);
+                            b -= a < b ? 1 : 0;
+                            break;
+                        }
+                    }
                     break;
                 }
             }
         }
+        // Swapped words align as two substitutions: each quote word belongs at the other's place.
+        var displaced = new java.util.HashSet<String>();
+        steps.stream().filter(st -> st.op().equals("changed") || st.op().equals("missing"))
+                .forEach(st -> displaced.add(corpus.normalized()[st.corpus()]));
+        steps.replaceAll(st -> st.op().equals("changed") && displaced.contains(input.get(st.input()))
+                ? new Step("reordered", st.input(), st.corpus()) : st);
     }
 
     private static List<Part> parts(QuranWords.Corpus corpus, int first, int last) {

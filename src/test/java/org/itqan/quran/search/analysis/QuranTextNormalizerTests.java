@@ -132,6 +132,7 @@ class QuranTextNormalizerTests {
         check("هَـٰذَا", "هذا");
         check("إِلَـٰهَ", "اله");
         check("ٱلَّيْلِ", "اليل"); // Uthmani writes one lam with shadda; both meet on the shorter form
+        check("والصلوة الزكوة", "والصلاه الزكاه"); // the Uthmani spelling typed without its dagger alef
     }
 
     @Test
