@@ -99,9 +99,14 @@ public class VerseSearch {
         var searcher = new IndexSearcher(snapshot.reader());
         searcher.setTimeout(new QueryTimeoutImpl(properties.timeout().toMillis()));
         ScoreDoc[] docs;
+        int total;
         try {
-            docs = searcher.search(query, new TopScoreDocCollectorManager(Mushaf.VERSES, Integer.MAX_VALUE))
-                    .scoreDocs;
+            // Only the pages up to this one are ranked; the total is still exact. Facets need every hit.
+            int wanted = request.facets().isEmpty() ? request.page() * request.size() : Mushaf.VERSES;
+            var top = searcher.search(query, new TopScoreDocCollectorManager(Math.min(wanted, Mushaf.VERSES),
+                    Integer.MAX_VALUE));
+            docs = top.scoreDocs;
+            total = (int) top.totalHits.value();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,12 +115,13 @@ public class VerseSearch {
         int from = (request.page() - 1) * request.size();
         for (int i = from; i < Math.min(docs.length, from + request.size()); i++) {
             var verse = catalog.verse(docs[i].doc + 1); // documents are added in reading order, one per verse
-            var highlighted = verse.words().stream().filter(w -> matcher.matchesArabic(w.textUthmani()))
-                    .map(w -> w.position()).toList();
-            hits.add(new Hit(verse, docs[i].score, highlighted, translations(snapshot, docs[i].doc, editions,
-                    matcher, !request.translations().isEmpty())));
+            var highlighted = !matcher.hasArabic() ? List.<Integer>of() : verse.words().stream()
+                    .filter(w -> matcher.matchesArabic(w.textUthmani())).map(w -> w.position()).toList();
+            boolean requested = !request.translations().isEmpty();
+            hits.add(new Hit(verse, docs[i].score, highlighted, requested || matcher.hasTranslationTerms()
+                    ? translations(snapshot, docs[i].doc, editions, matcher, requested) : List.of()));
         }
-        return new SearchResults(request.query(), docs.length, request.page(), request.size(), List.copyOf(hits),
+        return new SearchResults(request.query(), total, request.page(), request.size(), List.copyOf(hits),
                 facets(docs, request), searcher.timedOut(), (System.nanoTime() - started) / 1_000_000);
     }
 

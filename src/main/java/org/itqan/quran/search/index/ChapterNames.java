@@ -47,11 +47,14 @@ final class ChapterNames {
         return matches;
     }
 
-    /** Keys of a chapter: its Arabic name and transliteration and English name, reduced. */
+    /** Keys of a chapter: its Arabic name and transliteration and English name, reduced (computed once). */
     static List<String> keys(Chapter chapter) {
-        return List.of(arabicKey(chapter.nameArabic()), latinKey(chapter.nameSimple()),
-                latinKey(chapter.nameEnglish().replaceFirst("^The ", "")));
+        return KEYS.computeIfAbsent(chapter, c -> List.of(arabicKey(c.nameArabic()), latinKey(c.nameSimple()),
+                latinKey(c.nameEnglish().replaceFirst("^The ", ""))));
     }
+
+    /** Bounded: 114 chapters per content version. */
+    private static final java.util.Map<Chapter, List<String>> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static List<String> keys(String query) {
         var text = query.strip().toLowerCase(Locale.ROOT);

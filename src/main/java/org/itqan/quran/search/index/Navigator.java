@@ -35,7 +35,8 @@ public class Navigator {
 
     public List<Navigation> resolve(String query) {
         var text = query.strip().toLowerCase(Locale.ROOT);
-        if (text.isEmpty() || text.length() > 100) {
+        // A navigational query is short: a key, a division, or a chapter name of at most three words.
+        if (text.isEmpty() || text.length() > 40 || text.split("\\s+").length > 3) {
             return List.of();
         }
         var verse = VERSE.matcher(text);

@@ -65,12 +65,28 @@ public final class TermMatcher {
             latinPatterns.add(wildcard(VerseIndex.foldLatin(word.text())));
             return;
         }
-        translations.forEach((field, analyzer) -> VerseIndex.tokens(analyzer, field, word.text()).forEach(t -> {
-            latin.add(t);
-            if (fuzzy) {
-                latinPatterns.add(levenshtein(t, LuceneQueries.edits(word, t)));
+        boolean arabicWord = LuceneQueries.isArabic(word.text());
+        translations.forEach((field, analyzer) -> {
+            if (arabicWord && !VerseIndex.isArabicScript(field)) {
+                return;
             }
-        }));
+            for (var token : VerseIndex.tokens(analyzer, field, word.text())) {
+                latin.add(token);
+                if (fuzzy) {
+                    latinPatterns.add(levenshtein(token, LuceneQueries.edits(word, token)));
+                }
+            }
+        });
+    }
+
+    /** Whether the query has any Arabic word, i.e. whether {@link #matchesArabic} can ever be true. */
+    public boolean hasArabic() {
+        return !arabic.isEmpty() || !arabicPatterns.isEmpty();
+    }
+
+    /** Whether the query has any word a translation can match. */
+    public boolean hasTranslationTerms() {
+        return !latin.isEmpty() || !latinPatterns.isEmpty();
     }
 
     /** Whether a word of the Uthmani text (as written, with its marks) answers the query. */
@@ -78,13 +94,27 @@ public final class TermMatcher {
         if (mode == SearchMode.EXACT && !arabic.isEmpty()) {
             return arabic.contains(QuranNormalizationFilter.exactForm(uthmaniWord));
         }
-        for (var part : QuranTextNormalizer.normalizeWord(uthmaniWord).split(" ")) {
-            if (arabic.contains(part) || stems.contains(stem(part)) || arabicPatterns.stream().anyMatch(
-                    a -> a.run(part))) {
+        var analysed = ANALYSED.computeIfAbsent(uthmaniWord, TermMatcher::analyse);
+        for (int i = 0; i < analysed.length; i += 2) {
+            var part = analysed[i];
+            if (arabic.contains(part) || stems.contains(analysed[i + 1])
+                    || arabicPatterns.stream().anyMatch(a -> a.run(part))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Normalised parts and their stems, alternating; the Quran has about 20,000 distinct Uthmani word forms. */
+    private static String[] analyse(String uthmaniWord) {
+        var parts = QuranTextNormalizer.normalizeWord(uthmaniWord).split(" ");
+        var analysed = new String[parts.length * 2];
+        for (int i = 0; i < parts.length; i++) {
+            analysed[2 * i] = parts[i];
+            var stems = VerseIndex.tokens(STEMMER, "stem", parts[i]);
+            analysed[2 * i + 1] = stems.isEmpty() ? "" : stems.getFirst();
+        }
+        return analysed;
     }
 
     /** Whether a token (as the translation's analyzer made it) answers the query. */
@@ -101,6 +131,8 @@ public final class TermMatcher {
     }
 
     private static final Analyzer STEMMER = QuranAnalyzers.stemmed();
+    /** Bounded by the Quran's vocabulary: only words of the Uthmani text are ever looked up. */
+    private static final Map<String, String[]> ANALYSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static CharacterRunAutomaton wildcard(String pattern) {
         return new CharacterRunAutomaton(WildcardQuery.toAutomaton(new Term("", pattern),
