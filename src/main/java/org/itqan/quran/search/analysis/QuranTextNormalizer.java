@@ -40,6 +40,7 @@ public final class QuranTextNormalizer {
     static final char TEH_MARBUTA = '\u0629';
     static final char TATWEEL = '\u0640';
     static final char HEH = '\u0647';
+    static final char FEH = '\u0641';
     static final char WAW = '\u0648';
     static final char ALEF_MAKSURA = '\u0649';
     static final char YEH = '\u064A';
@@ -96,8 +97,9 @@ public final class QuranTextNormalizer {
     public static String normalizeWord(String word) {
         int vocative = vocativeEnd(word);
         if (vocative > 0) {
+            var conjunction = word.charAt(0) == YEH ? "" : String.valueOf(word.charAt(0));
             var rest = normalizeWord(word.substring(vocative));
-            return rest.isEmpty() ? "يا" : "يا " + rest;
+            return conjunction + (rest.isEmpty() ? "يا" : "يا " + rest);
         }
         var chars = word.toCharArray();
         return spelling(new String(chars, 0, normalize(chars, chars.length)));
@@ -156,14 +158,17 @@ public final class QuranTextNormalizer {
     }
 
     /**
-     * The vocative يَـٰ (yeh, fatha, tatweel, dagger alef) that Uthmani joins to the next word, as in يَـٰٓأَيُّهَا;
-     * Imlaei writes يا apart. Returns the index where the second word starts, or -1.
+     * The vocative يَـٰ (yeh, fatha, tatweel, dagger alef) that Uthmani joins to the next word, as in يَـٰٓأَيُّهَا,
+     * possibly after a conjunction (وَيَـٰقَوْمِ); Imlaei writes يا apart. Returns the index where the second word
+     * starts, or -1.
      */
     static int vocativeEnd(String word) {
-        if (word.length() < 5 || word.charAt(0) != YEH) {
+        int i = word.length() > 2 && (word.charAt(0) == WAW || word.charAt(0) == FEH) && word.charAt(1) == FATHA
+                ? 2 : 0;
+        if (word.length() < i + 5 || word.charAt(i) != YEH) {
             return -1;
         }
-        int i = 1;
+        i++;
         while (i < word.length() && word.charAt(i) == FATHA) {
             i++;
         }

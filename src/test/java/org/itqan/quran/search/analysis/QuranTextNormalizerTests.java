@@ -123,6 +123,7 @@ class QuranTextNormalizerTests {
     @Test
     void splitsTheUthmaniVocative() {
         check("يَـٰٓأَيُّهَا", "يا ايها"); // Imlaei writes يا apart
+        check("وَيَـٰقَوْمِ", "ويا قوم"); // also after a conjunction
     }
 
     @Test
