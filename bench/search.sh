@@ -49,17 +49,24 @@ declare -a PATHS=("/search?q=$(enc 'الرحمن')" "/search?q=$(enc '"الحم�
 OUT=target/bench-search.txt
 echo "# $(date -u +%FT%TZ) $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, database $DRIVER" | tee "$OUT"
 declare -A RPS
-for i in "${!NAMES[@]}"; do
-  curl -fs "$BASE${PATHS[$i]}" >/dev/null  # a non-2xx answer stops the run
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5}s" "$BASE${PATHS[$i]}" >/dev/null  # JIT warm-up, not measured
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$BASE${PATHS[$i]}" >"$WORK/wrk.txt"
-  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
-  p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.txt")
-  p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.txt")
-  errors=$(grep -E "Non-2xx|Socket errors" "$WORK/wrk.txt" | tr '\n' ' ' || true)
-  RPS[${NAMES[$i]}]=$rps
-  printf "http  %-13s rps %9s  p50 %8s  p99 %8s  %s\n" "${NAMES[$i]}" "$rps" "$p50" "$p99" "$errors" | tee -a "$OUT"
+# Each query twice: as served (repeated queries hit the response cache) and recomputed on every request
+# (Cache-Control: no-cache), which measures the search itself.
+for variant in cached computed; do
+  HEADER=(); [[ $variant == computed ]] && HEADER=(-H "Cache-Control: no-cache")
+  for i in "${!NAMES[@]}"; do
+    curl -fs "${HEADER[@]}" "$BASE${PATHS[$i]}" >/dev/null  # a non-2xx answer stops the run
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5}s" "${HEADER[@]}" "$BASE${PATHS[$i]}" >/dev/null  # warm-up
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${HEADER[@]}" "$BASE${PATHS[$i]}" >"$WORK/wrk.txt"
+    rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
+    p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.txt")
+    p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.txt")
+    errors=$(grep -E "Non-2xx|Socket errors" "$WORK/wrk.txt" | tr '\n' ' ' || true)
+    RPS[$variant-${NAMES[$i]}]=$rps
+    printf "http  %-8s %-13s rps %9s  p50 %8s  p99 %8s  %s\n" "$variant" "${NAMES[$i]}" "$rps" "$p50" "$p99" \
+      "$errors" | tee -a "$OUT"
+  done
 done
+echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT"
 
 naive() {
   "$JAVA" -cp "$DRIVER_JAR" bench/NaiveScan.java "$URL" "$USER" "$PASS" "$DURATION" "$CONNECTIONS" "$1" "$2"
@@ -69,6 +76,7 @@ english=$(naive "SELECT verse_id, text, COUNT(*) OVER () FROM translation_texts 
 for pair in "arabic-word:$arabic" "english-word:$english"; do
   name=${pair%%:*}; line=${pair#*:}
   rps=$(awk '{print $4}' <<<"$line")
-  printf "naive %-13s %s  ratio http/naive %.1fx\n" "$name" "$line" "$(python3 -c "print(${RPS[$name]}/$rps)")" \
+  printf "naive %-13s %s  ratio http/naive cached %.1fx, computed %.1fx\n" "$name" "$line" \
+    "$(python3 -c "print(${RPS[cached-$name]}/$rps)")" "$(python3 -c "print(${RPS[computed-$name]}/$rps)")" \
     | tee -a "$OUT"
 done

@@ -57,6 +57,11 @@ public class VerseSearch {
         this.properties = properties;
     }
 
+    /** The content version the answers are computed from; it keys caches of rendered responses. */
+    public String contentVersion() {
+        return index.snapshot().contentVersion();
+    }
+
     /** Where a navigational query (verse key, range, chapter name or number, page, juz, hizb) leads; may be empty. */
     public List<Navigation> navigate(String query) {
         return navigator.resolve(query);

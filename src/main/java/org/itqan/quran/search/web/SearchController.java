@@ -10,9 +10,9 @@ import org.itqan.quran.search.SearchRequest;
 import org.itqan.quran.search.VerseSearch;
 import org.itqan.quran.shared.ApiProblem;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,9 +39,11 @@ class SearchController {
             parts; each search stops after 0.5 s and then says `timed_out: true`.""";
 
     private final VerseSearch search;
+    private final SearchResponses responses;
 
-    SearchController(VerseSearch search) {
+    SearchController(VerseSearch search, SearchResponses responses) {
         this.search = search;
+        this.responses = responses;
     }
 
     @Operation(summary = "Search verses and translations", description = QUERY_LANGUAGE + """
@@ -49,9 +51,10 @@ class SearchController {
             Additive members: `facets` (counts per chapter, juz, page, hizb or revelation over all results, asked \
             with `facets=chapter,juz`), `navigation` (where the query leads if it is a verse key, range, chapter \
             name or page), `positions` (with `highlight=positions`: matched words as chapter:verse:word), \
-            `timed_out`, `took_ms`.""")
+            `timed_out`, `took_ms` (the time the search took when computed: responses are cached per content \
+            version; send `Cache-Control: no-cache` to recompute).""")
     @GetMapping("/search")
-    ResponseEntity<Map<String, Object>> search(@RequestParam(name = "q", required = false) @Nullable String q,
+    ResponseEntity<byte[]> search(@RequestParam(name = "q", required = false) @Nullable String q,
             @RequestParam(name = "query", required = false) @Nullable String query,
             @RequestParam(name = "size", required = false) @Nullable String size,
             @RequestParam(name = "page", required = false) @Nullable String page,
@@ -61,7 +64,8 @@ class SearchController {
             @RequestParam(name = "filters", required = false) @Nullable String filters,
             @RequestParam(name = "facets", required = false) @Nullable String facets,
             @RequestParam(name = "highlight", required = false) @Nullable String highlight,
-            @RequestParam(name = "input", required = false) @Nullable String input) {
+            @RequestParam(name = "input", required = false) @Nullable String input,
+            @RequestHeader(name = "Cache-Control", required = false) @Nullable String cacheControl) {
         var text = q != null ? q : query != null ? query : "";
         boolean html = switch (highlight == null ? "html" : highlight) {
             case "html" -> true;
@@ -77,9 +81,13 @@ class SearchController {
                 ids("translations", translations), language == null || language.isBlank() ? null : language,
                 integer("page", page, 1, 1, 1000), integer("size", size, 20, 1, SearchRequest.MAX_SIZE),
                 facets(facets), buckwalter);
-        var results = search.search(request);
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
-                .body(SearchJson.search(results, html, search.navigate(text)));
+        var key = search.contentVersion() + '\u0000' + request + '\u0000' + html;
+        boolean revalidate = cacheControl != null && cacheControl.contains("no-cache");
+        return responses.get(key, revalidate, () -> {
+            var results = search.search(request);
+            return new SearchResponses.Rendered(SearchJson.search(results, html, search.navigate(text)),
+                    !results.timedOut());
+        });
     }
 
     @Operation(summary = "Where a navigational query leads", description = """
