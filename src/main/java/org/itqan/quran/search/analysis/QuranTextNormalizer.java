@@ -1,7 +1,5 @@
 package org.itqan.quran.search.analysis;
 
-import java.util.Map;
-
 /**
  * Normalises Quranic Arabic so that the Uthmani script (Tanzil "Uthmani"), the Imlaei script (Tanzil "Simple") and
  * what people type (no diacritics, any hamza seat) meet on one form. Used only inside the search index and the quote
@@ -22,7 +20,7 @@ import java.util.Map;
  * alef maksura it is dropped (عَلَىٰ/على).</li>
  * <li>Small high yeh U+06E7 becomes yeh (إِبْرَٰهِـۧمَ/إبراهيم).</li>
  * </ul>
- * Then per word, {@link #SPELLINGS} maps the few frequent words where Imlaei also omits the alef the dagger alef
+ * Then per word, {@link QuranSpellings} maps the few frequent words where Imlaei also omits the alef the dagger alef
  * marks (الرحمن, ذلك, هذا, إله, لكن, أولئك...), and the Uthmani spellings with a bare waw seat typed without the
  * dagger alef (الصلوة, الزكوة, الحيوة, الربوا), with an optional clitic (و ف ب ل ك) and article in front.
  * <p>
@@ -54,24 +52,6 @@ public final class QuranTextNormalizer {
     static final char SMALL_HIGH_YEH = '\u06E7';
     static final char SMALL_LOW_MEEM = '\u06ED';
 
-    /** Words (already character-normalised) where the dagger alef has no written alef in Imlaei either. */
-    static final Map<String, String> SPELLINGS = Map.ofEntries(
-            Map.entry("الرحمان", "الرحمن"), Map.entry("رحمان", "رحمن"),
-            Map.entry("ذالك", "ذلك"), Map.entry("ذالكم", "ذلكم"), Map.entry("ذالكما", "ذلكما"),
-            Map.entry("هاذا", "هذا"), Map.entry("هاذه", "هذه"), Map.entry("هاذان", "هذان"),
-            Map.entry("هاذين", "هذين"), Map.entry("هاولاء", "هولاء"), Map.entry("هاكذا", "هكذا"),
-            Map.entry("لاكن", "لكن"), Map.entry("لاكنا", "لكنا"), Map.entry("اولاءك", "اولءك"),
-            Map.entry("اولاءكم", "اولءكم"), Map.entry("كذالك", "كذلك"), Map.entry("للرحمان", "للرحمن"), Map.entry("الاه", "اله"), Map.entry("الاها", "الها"),
-            Map.entry("الاهكم", "الهكم"), Map.entry("الاهنا", "الهنا"), Map.entry("الاهه", "الهه"),
-            Map.entry("الاهين", "الهين"), Map.entry("الاهي", "الهي"), Map.entry("الاهك", "الهك"),
-            Map.entry("الاهتكم", "الهتكم"), Map.entry("الاهتنا", "الهتنا"),
-            // one lam with shadda in Uthmani (ٱلَّيْل), two lams in Imlaei: map to the shorter spelling
-            Map.entry("الليل", "اليل"),
-            // typed without the dagger alef, the Uthmani spelling keeps its bare waw seat (الصلوة, الزكوة)
-            Map.entry("صلوه", "صلاه"), Map.entry("زكوه", "زكاه"), Map.entry("حيوه", "حياه"),
-            Map.entry("مشكوه", "مشكاه"), Map.entry("نجوه", "نجاه"), Map.entry("منوه", "مناه"),
-            Map.entry("غدوه", "غداه"), Map.entry("ربوا", "ربا"), Map.entry("رباا", "ربا"));
-
     private QuranTextNormalizer() {
     }
 
@@ -91,7 +71,7 @@ public final class QuranTextNormalizer {
     }
 
     /**
-     * Normalises one word (no whitespace inside): the character rules, then {@link #SPELLINGS}. The Uthmani
+     * Normalises one word (no whitespace inside): the character rules, then {@link QuranSpellings}. The Uthmani
      * vocative (يَـٰٓأَيُّهَا) comes back as two words, يا ايها, as Imlaei writes it.
      */
     public static String normalizeWord(String word) {
@@ -102,11 +82,11 @@ public final class QuranTextNormalizer {
             return conjunction + (rest.isEmpty() ? "يا" : "يا " + rest);
         }
         var chars = word.toCharArray();
-        return spelling(new String(chars, 0, normalize(chars, chars.length)));
+        return QuranSpellings.apply(new String(chars, 0, normalize(chars, chars.length)));
     }
 
     /**
-     * The character rules in place, in Lucene's style: returns the new length. Does not apply {@link #SPELLINGS}
+     * The character rules in place, in Lucene's style: returns the new length. Does not apply {@link QuranSpellings}
      * nor split the vocative.
      */
     public static int normalize(char[] s, int len) {
@@ -204,23 +184,5 @@ public final class QuranTextNormalizer {
     public static boolean isRemoved(char c) {
         return c == TATWEEL || (c >= FATHATAN && c <= LAST_COMBINING_MARK)
                 || (c >= SMALL_HIGH_LIGATURE_SAD_LAM_ALEF && c <= SMALL_LOW_MEEM && c != SMALL_HIGH_YEH);
-    }
-
-    /** Looks the word up as is, then without a one-letter clitic, the article, or both (و+ال+صلوه). */
-    private static String spelling(String word) {
-        var mapped = SPELLINGS.get(word);
-        if (mapped != null) {
-            return mapped;
-        }
-        int clitic = word.length() > 3 && "وفبلك".indexOf(word.charAt(0)) >= 0 ? 1 : 0;
-        for (int prefix : new int[] {clitic, clitic + (word.startsWith("ال", clitic) ? 2 : 0), 0}) {
-            if (prefix > 0 && (mapped = SPELLINGS.get(word.substring(prefix))) != null) {
-                return word.substring(0, prefix) + mapped;
-            }
-        }
-        if (word.startsWith("ال") && (mapped = SPELLINGS.get(word.substring(2))) != null) {
-            return "ال" + mapped;
-        }
-        return word;
     }
 }
