@@ -85,7 +85,8 @@ final class ChapterNames {
                 out.append(c);
             }
         }
-        if (out.length() > 3 && out.charAt(out.length() - 1) == 'h' && "aeiu".indexOf(out.charAt(out.length() - 2)) >= 0) {
+        int last = out.length() - 1;
+        if (last > 2 && out.charAt(last) == 'h' && "aeiu".indexOf(out.charAt(last - 1)) >= 0) {
             out.setLength(out.length() - 1);
         }
         return out.toString();

@@ -45,7 +45,8 @@ class NormalizerAgreementTests {
             agreeing += align(u, c, kinds);
         }
         double share = 100.0 * agreeing / uthmaniWords;
-        var report = new StringBuilder(String.format("Uthmani words %d (%d after splitting the vocative), Simple-Clean words %d, agreeing %d = %.2f%%%n",
+        var report = new StringBuilder(String.format(
+                "Uthmani words %d (%d after splitting the vocative), Simple-Clean words %d, agreeing %d = %.2f%%%n",
                 uthmaniTokens, uthmaniWords, cleanWords, agreeing, share));
         kinds.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
                 .forEach(e -> report.append(e.getValue()).append('\t').append(e.getKey()).append('\n'));
