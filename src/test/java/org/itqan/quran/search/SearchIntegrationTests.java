@@ -47,6 +47,7 @@ class SearchIntegrationTests {
         assertThat(keys(search("الصلاة الوسطى"))).containsExactly("2:238");
         assertThat(keys(search("الصلوة الوسطى"))).containsExactly("2:238");
         assertThat(keys(search("ٱلصَّلَوٰةِ ٱلْوُسْطَىٰ"))).containsExactly("2:238");
+        assertThat(keys(search("كمشكوة فيها مصباح"))).containsExactly("24:35");
     }
 
     @Test
