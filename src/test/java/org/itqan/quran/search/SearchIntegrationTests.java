@@ -198,6 +198,14 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void documentsTheQueryLanguageInTheOpenApiDocument() {
+        var docs = http.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v4/search", "/api/v4/search/navigation", "/api/v4/search/suggest",
+                "/api/v4/verify", "Query language", "sajdah:yes", "buckwalter");
+    }
+
+    @Test
     void answersUnderTheContentPrefixToo() {
         assertThat(http.get("/content/api/v4/search?q=mercy").status()).isEqualTo(200);
     }

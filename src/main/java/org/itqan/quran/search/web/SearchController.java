@@ -10,6 +10,7 @@ import org.itqan.quran.search.SearchRequest;
 import org.itqan.quran.search.VerseSearch;
 import org.itqan.quran.shared.ApiProblem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Quran.com v4 {@code /search}, plus navigation and suggestions. */
@@ -53,6 +57,10 @@ class SearchController {
             name or page), `positions` (with `highlight=positions`: matched words as chapter:verse:word), \
             `timed_out`, `took_ms` (the time the search took when computed: responses are cached per content \
             version; send `Cache-Control: no-cache` to recompute).""")
+    @ApiResponse(responseCode = "200", description = "One page of results in the v4 search shape", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+                    description = "{\"search\": {query, total_results, current_page, total_pages, results[], "
+                            + "facets?, navigation[], timed_out, took_ms}}")))
     @GetMapping("/search")
     ResponseEntity<byte[]> search(@RequestParam(name = "q", required = false) @Nullable String q,
             @RequestParam(name = "query", required = false) @Nullable String query,
