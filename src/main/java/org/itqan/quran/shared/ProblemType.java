@@ -16,6 +16,7 @@ public enum ProblemType {
     SCRIPT_NOT_FOUND("script-not-found", "Script not found"),
     INVALID_VERSE_KEY("invalid-verse-key", "Invalid verse key"),
     INVALID_PARAMETER("invalid-parameter", "Invalid parameter"),
+    INVALID_QUERY("invalid-query", "Invalid search query"),
     BAD_REQUEST("bad-request", "Bad request"),
     UNAUTHORIZED("unauthorized", "Authentication required"),
     FORBIDDEN("forbidden", "Forbidden"),

@@ -1,0 +1,208 @@
+package org.itqan.quran.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.content.ResourceType;
+import org.itqan.quran.content.Verse;
+import org.itqan.quran.search.SearchResults.Hit;
+import org.itqan.quran.search.SearchResults.TranslationHit;
+import org.itqan.quran.search.index.Highlights;
+import org.itqan.quran.search.index.LuceneQueries;
+import org.itqan.quran.search.index.Navigator;
+import org.itqan.quran.search.index.QuoteVerifier;
+import org.itqan.quran.search.index.Suggester;
+import org.itqan.quran.search.index.QueryParser;
+import org.itqan.quran.search.index.TermMatcher;
+import org.itqan.quran.search.index.VerseIndex;
+import org.itqan.quran.search.index.VerseIndex.Edition;
+import org.itqan.quran.shared.ApiProblem;
+import org.itqan.quran.shared.Mushaf;
+import org.springframework.stereotype.Service;
+
+/**
+ * The search API: full-text search over verses and translations, with the Arabic orthography of the Quran
+ * normalised so that Uthmani, Imlaei and undiacritised spellings find each other (see docs/search.md). Each
+ * search runs under {@link SearchProperties#timeout()}; a search that runs out of time returns what it collected
+ * and says so rather than failing.
+ */
+@Service
+public class VerseSearch {
+
+    private final ContentCatalog catalog;
+    private final VerseIndex index;
+    private final Navigator navigator;
+    private final Suggester suggester;
+    private final QuoteVerifier verifier;
+    private final SearchProperties properties;
+
+    VerseSearch(ContentCatalog catalog, VerseIndex index, Navigator navigator, Suggester suggester,
+            QuoteVerifier verifier, SearchProperties properties) {
+        this.catalog = catalog;
+        this.index = index;
+        this.navigator = navigator;
+        this.suggester = suggester;
+        this.verifier = verifier;
+        this.properties = properties;
+    }
+
+    /** The content version the answers are computed from; it keys caches of rendered responses. */
+    public String contentVersion() {
+        return index.snapshot().contentVersion();
+    }
+
+    /** Where a navigational query (verse key, range, chapter name or number, page, juz, hizb) leads; may be empty. */
+    public List<Navigation> navigate(String query) {
+        return navigator.resolve(query);
+    }
+
+    /** Completions of a prefix: chapter names first, then Quran words by frequency. */
+    public List<Suggestion> suggest(String prefix, int limit) {
+        return suggester.suggest(prefix, limit);
+    }
+
+    /**
+     * Where a quoted text occurs and whether it is exact; see {@link Verification}.
+     *
+     * @throws ApiProblem 400 {@code invalid-parameter} for an empty, too long or non-Arabic text
+     */
+    public Verification verify(String text) {
+        if (text.length() > properties.maxVerifyLength()) {
+            throw ApiProblem.invalidParameter("text", text, "at most " + properties.maxVerifyLength()
+                    + " characters (got " + text.length() + ")");
+        }
+        if (text.chars().anyMatch(c -> c == '\uFFFD' || Character.isISOControl(c) && !Character.isWhitespace(c))) {
+            throw ApiProblem.invalidParameter("text", text, "text without control characters, valid UTF-8");
+        }
+        if (QuoteVerifier.tokens(text).isEmpty()) {
+            throw ApiProblem.invalidParameter("text", text, "Arabic text of the Quran, e.g. بسم الله الرحمن الرحيم");
+        }
+        return verifier.verify(text);
+    }
+
+    /** @throws ApiProblem 400 {@code invalid-query} or {@code invalid-parameter}, 404 for an unknown edition */
+    public SearchResults search(SearchRequest request) {
+        long started = System.nanoTime();
+        var text = request.filters() == null ? request.query() : request.query() + " " + filters(request.filters());
+        var parsed = QueryParser.parse(text, request.buckwalter());
+        var snapshot = index.snapshot();
+        var editions = editions(snapshot.editions(), request);
+        var fields = new LinkedHashMap<String, Analyzer>();
+        editions.forEach(e -> fields.put(e.field(), e.analyzer()));
+        var query = new LuceneQueries(request.mode(), fields).build(parsed);
+        var searcher = new IndexSearcher(snapshot.reader());
+        searcher.setTimeout(new QueryTimeoutImpl(properties.timeout().toMillis()));
+        ScoreDoc[] docs;
+        int total;
+        try {
+            // Only the pages up to this one are ranked; the total is still exact. Facets need every hit.
+            int wanted = request.facets().isEmpty() ? request.page() * request.size() : Mushaf.VERSES;
+            var top = searcher.search(query, new TopScoreDocCollectorManager(Math.min(wanted, Mushaf.VERSES),
+                    Integer.MAX_VALUE));
+            docs = top.scoreDocs;
+            total = (int) top.totalHits.value();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var matcher = new TermMatcher(parsed, request.mode(), fields);
+        var hits = new ArrayList<Hit>();
+        int from = (request.page() - 1) * request.size();
+        for (int i = from; i < Math.min(docs.length, from + request.size()); i++) {
+            var verse = catalog.verse(docs[i].doc + 1); // documents are added in reading order, one per verse
+            var highlighted = !matcher.hasArabic() ? List.<Integer>of() : verse.words().stream()
+                    .filter(w -> matcher.matchesArabic(w.textUthmani())).map(w -> w.position()).toList();
+            boolean requested = !request.translations().isEmpty();
+            hits.add(new Hit(verse, docs[i].score, highlighted, requested || matcher.hasTranslationTerms()
+                    ? translations(snapshot, docs[i].doc, editions, matcher, requested) : List.of()));
+        }
+        return new SearchResults(request.query(), total, request.page(), request.size(), List.copyOf(hits),
+                facets(docs, request), searcher.timedOut(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The editions to search: those asked for, else those of the language, else all in Latin script. */
+    private List<Edition> editions(Map<Integer, Edition> all, SearchRequest request) {
+        if (!request.translations().isEmpty()) {
+            return request.translations().stream().map(id -> {
+                catalog.resource(ResourceType.TRANSLATION, id); // 404 naming the available ids
+                return all.get(id);
+            }).toList();
+        }
+        var language = request.language();
+        if (language != null) {
+            var matching = all.values().stream().filter(e -> e.resource().languageIso().equals(language)
+                    || e.resource().languageName().equalsIgnoreCase(language)).toList();
+            if (matching.isEmpty() && !language.equals("ar")) {
+                throw ApiProblem.invalidParameter("language", language, "ar or a translation language: "
+                        + all.values().stream().map(e -> e.resource().languageIso()).distinct().sorted().toList());
+            }
+            return matching;
+        }
+        return all.values().stream().filter(e -> !VerseIndex.isArabicScript(e.field())).toList();
+    }
+
+    private static List<TranslationHit> translations(VerseIndex.Snapshot snapshot, int doc, List<Edition> editions,
+            TermMatcher matcher, boolean requested) {
+        var hits = new ArrayList<TranslationHit>();
+        try {
+            var stored = snapshot.reader().storedFields().document(doc);
+            for (var edition : editions) {
+                var text = stored.get(edition.field());
+                if (text != null) {
+                    var html = Highlights.translation(edition, text, matcher);
+                    boolean matched = html.contains("<em>");
+                    if (requested || matched) {
+                        hits.add(new TranslationHit(edition.resource(), text, html, matched));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hits;
+    }
+
+    private Map<String, Map<String, Integer>> facets(ScoreDoc[] docs, SearchRequest request) {
+        var facets = new TreeMap<String, Map<String, Integer>>();
+        for (var facet : request.facets()) {
+            var counts = new TreeMap<String, Integer>((a, b) -> a.length() != b.length()
+                    ? Integer.compare(a.length(), b.length()) : a.compareTo(b));
+            for (var doc : docs) {
+                counts.merge(facetValue(facet, catalog.verse(doc.doc + 1)), 1, Integer::sum);
+            }
+            facets.put(facet, counts);
+        }
+        return facets;
+    }
+
+    private String facetValue(String facet, Verse verse) {
+        return switch (facet) {
+            case "chapter" -> String.valueOf(verse.chapterId());
+            case "juz" -> String.valueOf(verse.juzNumber());
+            case "page" -> String.valueOf(verse.pageNumber());
+            case "hizb" -> String.valueOf(verse.hizbNumber());
+            default -> catalog.chapter(verse.chapterId()).revelationPlace().startsWith("mad") ? "medinan" : "meccan";
+        };
+    }
+
+    /** The {@code filters} parameter: filter terms separated by spaces or semicolons, nothing else. */
+    private static String filters(String raw) {
+        for (var part : raw.split("[\\s;]+")) {
+            if (!part.isEmpty() && !part.matches("(chapter|juz|page|hizb|revelation|sajdah):\\S+")) {
+                throw ApiProblem.invalidParameter("filters", raw,
+                        "filters like chapter:2 juz:30 page:1-20 hizb:5 revelation:meccan sajdah:yes");
+            }
+        }
+        return raw.replace(';', ' ');
+    }
+}

@@ -1,0 +1,120 @@
+package org.itqan.quran.search.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.itqan.quran.content.Chapter;
+import org.itqan.quran.search.analysis.QuranTextNormalizer;
+
+/**
+ * Matches what people type for a chapter name against Tanzil's Arabic names, transliterations and English names.
+ * Transliterations are reduced to a key that ignores the article, hyphens, doubled letters, ee/oo for i/u and a
+ * final h, so {@code al-baqara}, {@code Baqarah} and {@code البقرة} all name chapter 2, and {@code Yaseen},
+ * {@code yasin} and {@code يس} chapter 36. Remaining differences of one letter (two for long names) are forgiven.
+ */
+final class ChapterNames {
+
+    private static final Pattern PREFIX = Pattern.compile("^(surah|surat|sura|soorah|chapter)\\s+");
+    private static final Pattern ARTICLE = Pattern.compile("^(aal|al|an|ar|as|at|ad|adh|az|ash|ath|el)[- ]");
+    private static final String ARABIC_PREFIX = "سوره ";
+
+    private ChapterNames() {
+    }
+
+    record Match(Chapter chapter, int distance) {
+    }
+
+    static List<Match> match(List<Chapter> chapters, String query) {
+        var keys = keys(query).stream().filter(k -> !k.isEmpty()).map(Key::new).toList();
+        var matches = new ArrayList<Match>();
+        for (var chapter : chapters) {
+            int best = Integer.MAX_VALUE;
+            for (var key : keys) {
+                for (var name : keys(chapter)) {
+                    best = Math.min(best, key.distance(name));
+                }
+            }
+            if (best < Integer.MAX_VALUE) {
+                matches.add(new Match(chapter, best));
+            }
+        }
+        matches.sort(Comparator.comparingInt(Match::distance).thenComparingInt(m -> m.chapter().id()));
+        return matches;
+    }
+
+    /** Keys of a chapter: its Arabic name and transliteration and English name, reduced (computed once). */
+    static List<String> keys(Chapter chapter) {
+        return KEYS.computeIfAbsent(chapter, c -> List.of(arabicKey(c.nameArabic()), latinKey(c.nameSimple()),
+                latinKey(c.nameEnglish().replaceFirst("^The ", ""))));
+    }
+
+    /** Bounded: 114 chapters per content version. */
+    private static final java.util.Map<Chapter, List<String>> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> keys(String query) {
+        var text = query.strip().toLowerCase(Locale.ROOT);
+        if (LuceneQueries.isArabic(text)) {
+            return List.of(arabicKey(text));
+        }
+        var withoutPrefix = PREFIX.matcher(text).replaceFirst("");
+        return List.of(latinKey(withoutPrefix), reduce(withoutPrefix));
+    }
+
+    static String arabicKey(String name) {
+        var normalized = QuranTextNormalizer.normalize(name);
+        if (normalized.startsWith(ARABIC_PREFIX)) {
+            normalized = normalized.substring(ARABIC_PREFIX.length());
+        }
+        return normalized.startsWith("ال") && normalized.length() > 3 ? normalized.substring(2) : normalized;
+    }
+
+    static String latinKey(String name) {
+        return reduce(ARTICLE.matcher(name.toLowerCase(Locale.ROOT)).replaceFirst(""));
+    }
+
+    private static String reduce(String text) {
+        var letters = text.replaceAll("[^a-z]", "").replace("ee", "i").replace("oo", "u").replace("ou", "u");
+        var out = new StringBuilder();
+        for (char c : letters.toCharArray()) {
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        int last = out.length() - 1;
+        if (last > 2 && out.charAt(last) == 'h' && "aeiu".indexOf(out.charAt(last - 1)) >= 0) {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
+    }
+
+    /** A query key with its Levenshtein automata, built once per query. */
+    private record Key(String key, List<CharacterRunAutomaton> automata) {
+
+        Key(String key) {
+            this(key, java.util.stream.IntStream.rangeClosed(1, key.length() >= 8 ? 2 : key.length() >= 4 ? 1 : 0)
+                    .mapToObj(e -> new CharacterRunAutomaton(new LevenshteinAutomata(key, true).toAutomaton(e)))
+                    .toList());
+        }
+
+        /** 0 exact, 1-2 edits (by length), 3 prefix of at least 3 letters; MAX_VALUE no match. */
+        int distance(String name) {
+            if (name.isEmpty()) {
+                return Integer.MAX_VALUE;
+            }
+            if (key.equals(name)) {
+                return 0;
+            }
+            for (int edits = 0; edits < automata.size(); edits++) {
+                if (automata.get(edits).run(name)) {
+                    return edits + 1;
+                }
+            }
+            return key.length() >= 3 && name.startsWith(key) ? 3 : Integer.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.itqan.quran.search.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.search.analysis.QuranTextNormalizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The whole Quran as one sequence of normalised Uthmani words with their places, plus, for each normalised form,
+ * where it occurs: the corpus the quote verifier aligns against. A vocative Uthmani word (يَـٰٓأَيُّهَا) gives two
+ * entries with the same place. Rebuilt when the content version changes.
+ */
+@Component
+public class QuranWords {
+
+    /** Entry {@code i}: its normalised form, verse id, 1-based word position and Uthmani text. */
+    public record Corpus(String contentVersion, String[] normalized, int[] verseIds, int[] positions,
+            String[] uthmani, Map<String, int[]> postings) {
+
+        public int size() {
+            return normalized.length;
+        }
+
+        public int[] postings(String word) {
+            return postings.getOrDefault(word, new int[0]);
+        }
+    }
+
+    private final ContentCatalog catalog;
+    private volatile Corpus corpus = new Corpus("", new String[0], new int[0], new int[0], new String[0], Map.of());
+
+    QuranWords(ContentCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Corpus corpus() {
+        var current = corpus;
+        if (!current.contentVersion().equals(catalog.contentVersion())) {
+            current = build();
+            corpus = current;
+        }
+        return current;
+    }
+
+    private Corpus build() {
+        var normalized = new ArrayList<String>();
+        var verseIds = new ArrayList<Integer>();
+        var positions = new ArrayList<Integer>();
+        var uthmani = new ArrayList<String>();
+        for (var verse : catalog.verses(1, catalog.chapters().isEmpty() ? 0 : 6236)) {
+            for (var word : verse.words()) {
+                for (var part : QuranTextNormalizer.normalizeWord(word.textUthmani()).split(" ")) {
+                    normalized.add(part);
+                    verseIds.add(verse.id());
+                    positions.add(word.position());
+                    uthmani.add(word.textUthmani());
+                }
+            }
+        }
+        var lists = new HashMap<String, List<Integer>>();
+        for (int i = 0; i < normalized.size(); i++) {
+            lists.computeIfAbsent(normalized.get(i), k -> new ArrayList<>()).add(i);
+        }
+        var postings = new HashMap<String, int[]>();
+        lists.forEach((word, list) -> postings.put(word, list.stream().mapToInt(i -> i).toArray()));
+        return new Corpus(catalog.contentVersion(), normalized.toArray(String[]::new),
+                verseIds.stream().mapToInt(i -> i).toArray(), positions.stream().mapToInt(i -> i).toArray(),
+                uthmani.toArray(String[]::new), Map.copyOf(postings));
+    }
+}
