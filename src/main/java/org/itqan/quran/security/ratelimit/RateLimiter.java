@@ -15,8 +15,8 @@ import io.github.bucket4j.Bucket;
  * <p>
  * With {@code quran.redis.url} set the buckets live in Redis, so a caller has one limit across all nodes. While
  * Redis fails, each request falls back to a bucket in this node's memory (so during an outage a caller's limit is
- * per node, and its shared count resumes where Redis left it once Redis answers again); without Redis configured,
- * node-local buckets are all there is. Refusing requests because the limiter's store is down would turn a cache
+ * per node), and the shared bucket is used again as soon as Redis answers; without Redis configured, node-local
+ * buckets are all there is. Refusing requests because the limiter's store is down would turn a cache
  * outage into an API outage, which DESIGN.md §2 rules out.
  */
 @Component

@@ -10,8 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 
@@ -39,12 +42,31 @@ public class SharedRedis implements DisposableBean {
     private volatile long retryAt;
     private volatile long warnedAt;
 
-    SharedRedis(RedisClient client, SharedRedisProperties properties) {
+    /** Uses {@code client} (made by {@link #newClient}) for the connection; the caller shuts the client down. */
+    public SharedRedis(RedisClient client, SharedRedisProperties properties) {
         this.client = client;
         var uri = RedisURI.create(properties.url());
         // host:port only: the URL may carry a password, which must never reach the log
         this.address = uri.getHost() + ":" + uri.getPort();
         this.retryNanos = properties.retryInterval().toNanos();
+    }
+
+    /**
+     * A Lettuce client for {@code properties.url()} that fails fast: connect and command timeouts are
+     * {@code properties.timeout()}, and while the connection is down Lettuce reconnects in the background but
+     * rejects commands at once instead of queueing them, so a request falls back immediately.
+     */
+    public static RedisClient newClient(SharedRedisProperties properties) {
+        var uri = RedisURI.create(properties.url());
+        uri.setTimeout(properties.timeout());
+        var client = RedisClient.create(uri);
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .socketOptions(SocketOptions.builder().connectTimeout(properties.timeout()).build())
+                .timeoutOptions(TimeoutOptions.enabled(properties.timeout()))
+                .build());
+        return client;
     }
 
     /** The Lettuce client, for users that need their own connections (pub/sub). */

@@ -9,16 +9,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
 
 /**
  * Creates the Lettuce {@link RedisClient} and {@link SharedRedis} only when {@code quran.redis.url} has a value.
- * Boot's own Redis auto-configuration is not used: it would switch Redis on because the jar is present (DESIGN.md
- * §2 says explicit configuration only) and it connects eagerly, which would make a missing Redis a startup failure.
+ * Boot's Redis auto-configuration (spring-boot-data-redis) is deliberately not a dependency: it switches Redis on
+ * by default, while DESIGN.md §2 wants explicit configuration only, and nothing here may make a missing Redis a
+ * startup failure, which is why {@link SharedRedis} connects lazily.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SharedRedisConfiguration.UrlConfigured.class)
@@ -26,18 +23,7 @@ class SharedRedisConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     RedisClient quranRedisClient(SharedRedisProperties properties) {
-        var uri = RedisURI.create(properties.url());
-        uri.setTimeout(properties.timeout());
-        var client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
-                // Lettuce reconnects in the background; meanwhile commands fail at once instead of queueing, so a
-                // request falls back immediately rather than after the timeout.
-                .autoReconnect(true)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder().connectTimeout(properties.timeout()).build())
-                .timeoutOptions(TimeoutOptions.enabled(properties.timeout()))
-                .build());
-        return client;
+        return SharedRedis.newClient(properties);
     }
 
     @Bean
