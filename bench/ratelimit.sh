@@ -19,6 +19,7 @@ ROUNDS="${ROUNDS:-2}"
 HIGH=(--quran.rate-limit.tiers.anonymous.limit=1000000000 --quran.rate-limit.tiers.anonymous.burst=1000000000)
 MODES=(off local)
 if redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then MODES+=(redis); fi
+if [ -n "${BENCH_MODES:-}" ]; then read -r -a MODES <<<"$BENCH_MODES"; fi   # e.g. BENCH_MODES="off redis"
 
 start_mode() {
   case "$1" in
@@ -35,7 +36,10 @@ stop_app
 
 declare -A SUM
 for round in $(seq 1 "$ROUNDS"); do
-  for mode in "${MODES[@]}"; do
+  # Odd rounds run the modes in order, even rounds in reverse: a drift in the machine's load hits all alike.
+  order=("${MODES[@]}")
+  if [ $((round % 2)) -eq 0 ]; then order=($(printf '%s\n' "${MODES[@]}" | tac)); fi
+  for mode in "${order[@]}"; do
     start_mode "$mode"
     headers=$(curl -fsS -D - -o /dev/null "http://127.0.0.1:$APP_PORT$REQUEST" | tr -d '\r' | { grep -i '^ratelimit-' || true; } | tr '\n' ' ')
     # Warm-up: let the JIT compile the hot path before measuring.

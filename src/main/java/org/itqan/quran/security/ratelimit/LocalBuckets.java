@@ -16,9 +16,14 @@ final class LocalBuckets {
     private final Cache<String, Bucket> buckets;
 
     LocalBuckets(RateLimitProperties properties) {
+        this.buckets = cache(properties);
+    }
+
+    /** A bounded map of buckets (or bucket proxies) that forgets one once it would be full again. */
+    static Cache<String, Bucket> cache(RateLimitProperties properties) {
         var idle = properties.tiers().values().stream().map(RateLimitProperties.Tier::refillTime)
                 .max(Duration::compareTo).orElse(Duration.ZERO).plusMinutes(1);
-        this.buckets = Caffeine.newBuilder().maximumSize(properties.localBuckets()).expireAfterAccess(idle).build();
+        return Caffeine.newBuilder().maximumSize(properties.localBuckets()).expireAfterAccess(idle).build();
     }
 
     Bucket bucket(String key, RateLimitProperties.Tier tier) {

@@ -30,7 +30,7 @@ public class RateLimiter {
         this.properties = properties;
         this.local = new LocalBuckets(properties);
         var shared = redis.getIfAvailable();
-        this.redis = shared == null ? null : new RedisBuckets(shared, properties.keyPrefix());
+        this.redis = shared == null ? null : new RedisBuckets(shared, properties);
     }
 
     /** Takes one token from the caller's bucket if there is one. */
