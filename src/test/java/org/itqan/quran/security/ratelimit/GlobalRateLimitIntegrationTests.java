@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.itqan.quran.QuranApiApplication;
+import org.itqan.quran.shared.redis.SharedRedis;
 import org.itqan.quran.support.Http;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +32,7 @@ class GlobalRateLimitIntegrationTests {
     private static final String REDIS_HOST = "127.0.0.1";
     private static final int REDIS_PORT = 6379;
 
+    static @Nullable UUID run;
     static @Nullable ConfigurableApplicationContext first;
     static @Nullable ConfigurableApplicationContext second;
 
@@ -37,13 +40,18 @@ class GlobalRateLimitIntegrationTests {
     static void startTwoNodes() {
         Assumptions.assumeTrue(redisAnswers(), "Redis is unreachable at " + REDIS_HOST + ":" + REDIS_PORT
                 + ": skipping the two-node global rate limit test (CI always runs it)");
-        var run = UUID.randomUUID();
+        run = UUID.randomUUID();
         first = start(run);
         second = start(run);
     }
 
     @AfterAll
     static void stopNodes() {
+        if (first != null) {
+            // The bucket would otherwise stay in the shared Redis until it refills, an hour from now.
+            first.getBean(SharedRedis.class).connection().ifPresent(redis -> redis.sync()
+                    .del((prefix(run) + "anonymous:127.0.0.1").getBytes(StandardCharsets.UTF_8)));
+        }
         for (var node : new ConfigurableApplicationContext[] {first, second}) {
             if (node != null) {
                 node.close();
@@ -77,9 +85,13 @@ class GlobalRateLimitIntegrationTests {
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 "--spring.datasource.username=sa", "--spring.datasource.password=",
                 "--quran.redis.url=redis://" + REDIS_HOST + ":" + REDIS_PORT,
-                "--quran.rate-limit.key-prefix=itqan-test-two-nodes-" + run + ":",
+                "--quran.rate-limit.key-prefix=" + prefix(run),
                 "--quran.rate-limit.tiers.anonymous.limit=4", "--quran.rate-limit.tiers.anonymous.burst=4",
                 "--quran.rate-limit.tiers.anonymous.window=PT1H");
+    }
+
+    private static String prefix(@Nullable UUID run) {
+        return "itqan-test-two-nodes-" + run + ":";
     }
 
     private static Http http(@Nullable ConfigurableApplicationContext node) {
