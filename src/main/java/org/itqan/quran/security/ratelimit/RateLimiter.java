@@ -25,12 +25,14 @@ public class RateLimiter {
     private final RateLimitProperties properties;
     private final LocalBuckets local;
     private final @Nullable RedisBuckets redis;
+    private final Refusals refusals;
 
     RateLimiter(RateLimitProperties properties, ObjectProvider<SharedRedis> redis) {
         this.properties = properties;
         this.local = new LocalBuckets(properties);
         var shared = redis.getIfAvailable();
         this.redis = shared == null ? null : new RedisBuckets(shared, properties);
+        this.refusals = new Refusals(properties.localBuckets());
     }
 
     /** Takes one token from the caller's bucket if there is one. */
@@ -56,11 +58,18 @@ public class RateLimiter {
         }
         var key = name + ':' + caller.key();
         if (redis != null) {
+            var refused = consume ? refusals.check(key) : null;
+            if (refused != null) {
+                return refused;
+            }
             try {
                 var bucket = redis.bucket(key, tier);
                 if (bucket.isPresent()) {
                     var decision = apply(bucket.get(), name, tier, consume, Store.REDIS);
                     redis.redis().succeeded();
+                    if (!decision.allowed() && consume) {
+                        refusals.remember(key, decision);
+                    }
                     return decision;
                 }
             } catch (RuntimeException e) {

@@ -28,8 +28,9 @@ import io.lettuce.core.RedisClient;
 
 /**
  * Redis going away at run time degrades the limiter to node-local buckets, and it returns to the shared buckets
- * once Redis answers again (DESIGN.md §2). A private redis-server is started on a free port so that it can be
- * stopped and restarted without disturbing the shared one; skipped when redis-server is not installed.
+ * once Redis answers again (DESIGN.md §2); a refusal is remembered until its Retry-After without asking Redis. A
+ * private redis-server is started on a free port so that it can be stopped and restarted without disturbing the
+ * shared one; skipped when redis-server is not installed.
  */
 class RedisOutageTests {
 
@@ -38,18 +39,13 @@ class RedisOutageTests {
     private @Nullable Process server;
     private @Nullable RedisClient client;
 
+    private @Nullable SharedRedis redis;
+
     @Test
     void fallsBackToLocalBucketsWhileRedisIsDownAndResumesAfter() throws Exception {
         var port = freePort();
-        server = startRedis(port);
-        var properties = new SharedRedisProperties("redis://127.0.0.1:" + port, Duration.ofMillis(500),
-                Duration.ofMillis(200));
-        client = SharedRedis.newClient(properties);
-        var redis = new SharedRedis(client, properties);
-        var limiter = new RateLimiter(new RateLimitProperties(true,
-                Map.of(Caller.ANONYMOUS, new Tier(5, Duration.ofHours(1), 5, false)),
-                "itqan-test-outage-" + UUID.randomUUID() + ":", List.of(), 1000),
-                new StaticListableBeanFactory(Map.of("sharedRedis", redis)).getBeanProvider(SharedRedis.class));
+        var limiter = limiter(port);
+        var redis = this.redis;
 
         assertThat(limiter.consume(CALLER)).extracting(Decision::store, Decision::remaining)
                 .containsExactly(Store.REDIS, 4L);
@@ -68,6 +64,36 @@ class RedisOutageTests {
                 .until(() -> limiter.consume(CALLER).store() == Store.REDIS);
         assertThat(redis.isAvailable()).isTrue();
         assertThat(limiter.sharedAcrossNodes()).isTrue();
+    }
+
+    @Test
+    void remembersARefusalUntilRetryAfterWithoutAskingRedis() throws Exception {
+        var limiter = limiter(freePort());
+        for (int i = 0; i < 5; i++) {
+            assertThat(limiter.consume(CALLER).allowed()).isTrue();
+        }
+        var refused = limiter.consume(CALLER);
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfterSeconds()).isPositive();
+        // With Redis gone, only the remembered refusal can still answer "no" (a local bucket would say yes).
+        stop(server);
+        var again = limiter.consume(CALLER);
+        assertThat(again.allowed()).isFalse();
+        assertThat(again.store()).isEqualTo(Store.REDIS);
+        assertThat(again.retryAfterSeconds()).isBetween(1L, refused.retryAfterSeconds());
+        assertThat(redis.isAvailable()).isTrue();
+    }
+
+    private RateLimiter limiter(int port) throws IOException {
+        server = startRedis(port);
+        var properties = new SharedRedisProperties("redis://127.0.0.1:" + port, Duration.ofMillis(500),
+                Duration.ofMillis(200));
+        client = SharedRedis.newClient(properties);
+        redis = new SharedRedis(client, properties);
+        return new RateLimiter(new RateLimitProperties(true,
+                Map.of(Caller.ANONYMOUS, new Tier(5, Duration.ofHours(1), 5, false)),
+                "itqan-test-outage-" + UUID.randomUUID() + ":", List.of(), 1000),
+                new StaticListableBeanFactory(Map.of("sharedRedis", redis)).getBeanProvider(SharedRedis.class));
     }
 
     @AfterEach
