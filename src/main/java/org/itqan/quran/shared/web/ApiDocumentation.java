@@ -67,6 +67,8 @@ class ApiDocumentation {
                 var responses = operation.getResponses();
                 responses.addApiResponse("400", problem("Invalid parameter or malformed request"));
                 responses.addApiResponse("404", problem("No such chapter, verse, division, resource or path"));
+                responses.addApiResponse("429", problem("Rate limit exceeded: wait Retry-After seconds; every "
+                        + "response carries RateLimit-Limit, -Remaining, -Reset and -Policy"));
                 responses.addApiResponse("500", problem("Unexpected failure (no internals are disclosed)"));
             }));
         };

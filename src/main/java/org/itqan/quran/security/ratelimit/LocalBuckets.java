@@ -1,0 +1,32 @@
+package org.itqan.quran.security.ratelimit;
+
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.github.bucket4j.Bucket;
+
+/**
+ * Buckets in this node's memory: the embedded default, and the fallback while Redis is down. Bounded by count; a
+ * bucket idle for longer than its refill time is full again, so dropping it then loses nothing.
+ */
+final class LocalBuckets {
+
+    private final Cache<String, Bucket> buckets;
+
+    LocalBuckets(RateLimitProperties properties) {
+        this.buckets = cache(properties);
+    }
+
+    /** A bounded map of buckets (or bucket proxies) that forgets one once it would be full again. */
+    static Cache<String, Bucket> cache(RateLimitProperties properties) {
+        var idle = properties.tiers().values().stream().map(RateLimitProperties.Tier::refillTime)
+                .max(Duration::compareTo).orElse(Duration.ZERO).plusMinutes(1);
+        return Caffeine.newBuilder().maximumSize(properties.localBuckets()).expireAfterAccess(idle).build();
+    }
+
+    Bucket bucket(String key, RateLimitProperties.Tier tier) {
+        return buckets.get(key, k -> Bucket.builder().addLimit(RateLimiter.bandwidth(tier)).build());
+    }
+}

@@ -1,0 +1,92 @@
+package org.itqan.quran.security.ratelimit;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.itqan.quran.shared.ProblemType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Charges every API request to its caller's bucket and announces the result with the RateLimit header fields of
+ * draft-ietf-httpapi-ratelimit-headers-06 ({@code RateLimit-Limit}, {@code -Remaining}, {@code -Reset} in seconds,
+ * {@code -Policy}). A request over the limit is answered here with 429, {@code Retry-After} and a
+ * {@code rate-limited} problem: filters run before Spring MVC, so its problem handling cannot write this one.
+ * The usage endpoint is only looked at, never charged, so asking "how much do I have left?" costs nothing.
+ */
+final class RateLimitFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
+
+    private final RateLimiter limiter;
+    private final CallerResolver callers;
+    private final ObjectMapper json;
+    private final Map<String, Counter> rejections;
+
+    RateLimitFilter(RateLimiter limiter, CallerResolver callers, ObjectMapper json, RateLimitProperties properties,
+            MeterRegistry meters) {
+        this.limiter = limiter;
+        this.callers = callers;
+        this.json = json;
+        // One counter per configured tier: the tag's values are bounded by configuration, never by callers.
+        this.rejections = properties.tiers().keySet().stream().collect(Collectors.toUnmodifiableMap(tier -> tier,
+                tier -> Counter.builder("quran.rate_limit.rejections").tag("tier", tier)
+                        .description("Requests refused with 429 because the caller's bucket was empty")
+                        .register(meters)));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var caller = callers.resolve(request);
+        var usage = request.getRequestURI().equals(request.getContextPath() + UsageController.PATH);
+        var decision = usage ? limiter.peek(caller) : limiter.consume(caller);
+        if (!decision.unlimited()) {
+            response.setHeader("RateLimit-Limit", Long.toString(decision.limits().burst()));
+            response.setHeader("RateLimit-Remaining", Long.toString(decision.remaining()));
+            response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+            response.setHeader("RateLimit-Policy", decision.limits().policy());
+        }
+        if (usage || decision.allowed()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        rejections.get(decision.tier()).increment();
+        log.debug("Rate limited: tier {}, {} {}", decision.tier(), request.getMethod(), request.getRequestURI());
+        reject(request, response, decision);
+    }
+
+    private void reject(HttpServletRequest request, HttpServletResponse response, Decision decision)
+            throws IOException {
+        var limits = decision.limits();
+        var type = ProblemType.RATE_LIMITED;
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", type.uri().toString());
+        problem.put("title", type.title());
+        problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
+        problem.put("detail", "Too many requests for the " + decision.tier() + " tier: " + limits.limit()
+                + " requests per " + limits.windowSeconds() + " s, at most " + limits.burst()
+                + " at once. Retry after " + decision.retryAfterSeconds() + " s.");
+        problem.put("instance", request.getRequestURI());
+        problem.put("tier", decision.tier());
+        problem.put("retry_after", decision.retryAfterSeconds());
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setContentType("application/problem+json");
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+}
