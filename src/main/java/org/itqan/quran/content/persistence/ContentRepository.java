@@ -102,6 +102,15 @@ public class ContentRepository {
                 .list();
     }
 
+    /** When each resource's stored text was last written (import or new version). */
+    public Map<Integer, Instant> resourceImportTimes() {
+        var times = new HashMap<Integer, Instant>();
+        jdbc.sql("SELECT id, imported_at FROM resources").query((ResultSet rs) -> {
+            times.put(rs.getInt(1), rs.getTimestamp(2).toInstant());
+        });
+        return times;
+    }
+
     /** Texts of the given resources for a verse-id range, in one query, grouped by resource then verse. */
     public Map<Integer, Map<Integer, ResourceText>> texts(ResourceType type, Collection<Integer> resourceIds,
             int fromVerseId, int toVerseId) {

@@ -1,4 +1,4 @@
-package org.itqan.quran.content.web;
+package org.itqan.quran.content;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
-import org.itqan.quran.content.ContentCatalog;
-import org.itqan.quran.content.ContentImported;
 import org.itqan.quran.content.importer.DataFiles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
