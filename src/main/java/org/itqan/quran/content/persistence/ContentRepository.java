@@ -226,6 +226,14 @@ public class ContentRepository {
             batch("INSERT INTO tafsir_texts (resource_id, verse_id, text) VALUES (?, ?, ?)",
                     texts.stream().map(t -> new Object[] {r.id(), t.verseId(), t.text()}).toList());
         }
+        // Every stored version goes into the public ledger (V2), in the same transaction as its texts.
+        jdbc.sql("""
+                INSERT INTO resource_versions (resource_id, version, origin, source_file, source_sha256,
+                  content_sha256, recorded_at)
+                VALUES (:id, :version, 'import', :file, :sha, :contentSha, :now)""")
+                .param("id", r.id()).param("version", r.version()).param("file", r.sourceFile())
+                .param("sha", r.sourceSha256()).param("contentSha", CanonicalRows.resource(r, texts).sha256())
+                .param("now", Timestamp.from(now)).update();
     }
 
     public void putManifest(String key, CanonicalRows.Entry entry, String sourceFile, String sourceSha256,
