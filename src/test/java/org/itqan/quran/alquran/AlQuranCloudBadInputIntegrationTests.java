@@ -69,6 +69,19 @@ class AlQuranCloudBadInputIntegrationTests {
     }
 
     @Test
+    void answersRequestsTheContainerRejectsInTheEnvelope() {
+        for (var path : new String[] {"/v1/ayah/%FF%FE", "/v1/surah/%00%01", "/v1/ayah/1%2F2"}) {
+            var response = http.get(path);
+            assertThat(response.status()).as(path).isBetween(400, 404);
+            assertThat(response.header("Content-Type")).as(path).startsWith("application/json");
+            assertThat(response.json().get("code").asInt()).isEqualTo(response.status());
+        }
+        // v4 keeps problem+json for the same kind of request.
+        assertThat(http.get("/api/v4/verses/by_key/%FF%FE").header("Content-Type"))
+                .startsWith("application/problem+json");
+    }
+
+    @Test
     void answersOtherMethodsInTheEnvelope() {
         var post = http.send("POST", "/v1/surah", "{}", "Content-Type", "application/json");
         assertThat(post.status()).isEqualTo(405);
