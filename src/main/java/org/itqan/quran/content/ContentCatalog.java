@@ -67,6 +67,11 @@ public class ContentCatalog implements InitializingBean {
                 snapshot.verses().size(), snapshot.resources().size(), (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** The database fingerprint this snapshot was loaded at (see {@link ContentRefresher}). */
+    String fingerprint() {
+        return snapshot.fingerprint();
+    }
+
     /**
      * A hash over every stored text's manifest entry: it changes exactly when any content changes, so it keys
      * response caches and ETags.

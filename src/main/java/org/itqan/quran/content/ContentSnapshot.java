@@ -14,12 +14,14 @@ import org.itqan.quran.content.persistence.ContentRepository;
 /** One immutable, consistent view of the stored content, swapped as a whole when the content changes. */
 record ContentSnapshot(String contentVersion, List<Chapter> chapters, List<Verse> verses,
         Map<DivisionType, List<Division>> divisions, List<Sajdah> sajdas, Map<Integer, Resource> resources,
-        Map<String, String> checksums, Map<Integer, ResourceChange> changes) {
+        Map<String, String> checksums, Map<Integer, ResourceChange> changes, String fingerprint) {
 
     static final ContentSnapshot EMPTY = new ContentSnapshot("empty", List.of(), List.of(), Map.of(), List.of(),
-            Map.of(), Map.of(), Map.of());
+            Map.of(), Map.of(), Map.of(), "");
 
     static ContentSnapshot load(ContentRepository repository) {
+        // Taken first: a change committed while loading makes the next refresh check reload again, never miss it.
+        var fingerprint = repository.fingerprint();
         var divisions = new EnumMap<DivisionType, List<Division>>(DivisionType.class);
         for (var type : DivisionType.values()) {
             divisions.put(type, new ArrayList<>());
@@ -43,6 +45,6 @@ record ContentSnapshot(String contentVersion, List<Chapter> chapters, List<Verse
         });
         return new ContentSnapshot(DataFiles.sha256(manifest.toString().getBytes()).substring(0, 16),
                 List.copyOf(repository.chapters()), List.copyOf(repository.verses()), divisions,
-                List.copyOf(repository.sajdas()), resources, checksums, changes);
+                List.copyOf(repository.sajdas()), resources, checksums, changes, fingerprint);
     }
 }

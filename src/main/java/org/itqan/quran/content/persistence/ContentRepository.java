@@ -102,6 +102,18 @@ public class ContentRepository {
                 .list();
     }
 
+    /**
+     * A cheap summary of everything that changes when content changes (an import, a new version, an applied
+     * correction): how many resources there are and when resources and the manifest were last written.
+     */
+    public String fingerprint() {
+        var resources = jdbc.sql("SELECT COUNT(*), MAX(imported_at) FROM resources")
+                .query((rs, n) -> rs.getInt(1) + "@" + rs.getTimestamp(2)).single();
+        var manifest = jdbc.sql("SELECT COUNT(*), MAX(computed_at) FROM content_manifest")
+                .query((rs, n) -> rs.getInt(1) + "@" + rs.getTimestamp(2)).single();
+        return resources + "/" + manifest;
+    }
+
     /** When each resource's stored text was last written (import or new version). */
     public Map<Integer, Instant> resourceImportTimes() {
         var times = new HashMap<Integer, Instant>();

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.itqan.quran.QuranApiApplication;
+import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.ContentManagement;
+import org.itqan.quran.content.ContentRefresher;
 import org.itqan.quran.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +34,10 @@ class CommandsIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     ContentManagement management;
+    @Autowired
+    ContentCatalog catalog;
+    @Autowired
+    ContentRefresher refresher;
     @TempDir
     Path dir;
 
@@ -106,6 +112,10 @@ class CommandsIntegrationTests {
             assertThat(out()).contains("imported translation:1001 version v1.0.1", "(verified)");
             assertThat(jdbc.queryForObject("SELECT version FROM resources WHERE id = 1001", String.class))
                     .isEqualTo("v1.0.1");
+            // The running server (this test's context) was not told; its refresh check notices the new version.
+            assertThat(refresher.refreshIfChanged()).isTrue();
+            assertThat(catalog.resource(1001).orElseThrow().version()).isEqualTo("v1.0.1");
+            assertThat(refresher.refreshIfChanged()).isFalse();
             assertThat(run("import", broken.toString(), "--resource-id", "1001")).isEqualTo(1);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("6236");
             assertThat(run("import", file.toString(), "--resource-id", "4242")).isEqualTo(2);
