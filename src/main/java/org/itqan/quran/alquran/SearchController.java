@@ -66,16 +66,21 @@ class SearchController {
         var searched = chosen.size() > Editions.MAX_PER_REQUEST ? chosen.subList(0, Editions.MAX_PER_REQUEST)
                 : chosen;
         var needle = ArabicFolding.fold(query);
+        if (needle.isBlank()) {
+            // Only diacritics: folded away, it would match every ayah.
+            throw ApiProblem.invalidParameter("keyword", word, "letters, not only diacritics or marks");
+        }
         int first = chapter == null ? 1 : chapter.firstVerseId();
         int last = chapter == null ? Mushaf.VERSES : chapter.lastVerseId();
         var key = "search/" + needle + "/" + first + "-" + last + "/"
                 + searched.stream().map(Edition::identifier).toList();
-        var matches = matches(needle, searched, first, last, filter);
-        if (matches.isEmpty()) {
-            throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "Nothing found for '"
-                    + AlQuranParams.abbreviate(query) + "'");
-        }
+        // Searched only on a cache miss; "nothing found" is thrown from inside, so it is answered but never cached.
         return responses.ok(request, key, () -> {
+            var matches = matches(needle, searched, first, last, filter);
+            if (matches.isEmpty()) {
+                throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "Nothing found for '"
+                        + AlQuranParams.abbreviate(query) + "'");
+            }
             var data = new LinkedHashMap<String, Object>();
             data.put("count", matches.size());
             data.put("matches", matches.size() > MAX_MATCHES ? matches.subList(0, MAX_MATCHES) : matches);

@@ -52,6 +52,7 @@ class AlQuranCloudBadInputIntegrationTests {
             /v1/edition/language/12                    | 400 | language
             /v1/search/a/all/en                        | 400 | keyword
             /v1/search/zzzzqqq/all/en                  | 404 | Nothing found
+            /v1/search/%D9%8E%D9%8E%D9%8E/all/ar       | 400 | diacritics
             /v1/search/moses/115/en                    | 404 | chapter
             /v1/search/moses/all/xx                    | 404 | edition
             /v1/no/such/path                           | 404 | Not found
