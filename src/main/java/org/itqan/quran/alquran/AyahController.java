@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -39,12 +42,16 @@ class AyahController {
     }
 
     @Operation(summary = "A random ayah in quran-uthmani (never cached)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.AyahResponse.class)))
     @GetMapping("/random")
     ResponseEntity<byte[]> random(HttpServletRequest request) {
         return random(Editions.DEFAULT, request);
     }
 
     @Operation(summary = "A random ayah in one edition (never cached)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.AyahResponse.class)))
     @GetMapping("/random/{edition}")
     ResponseEntity<byte[]> random(@PathVariable("edition") String edition, HttpServletRequest request) {
         var filter = responses.filter(request);
@@ -54,12 +61,16 @@ class AyahController {
     }
 
     @Operation(summary = "An ayah in quran-uthmani: a number from 1 to 6236 or a reference such as 2:255")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.AyahResponse.class)))
     @GetMapping("/{reference}")
     ResponseEntity<byte[]> ayah(@PathVariable("reference") String reference, HttpServletRequest request) {
         return ayah(reference, Editions.DEFAULT, request);
     }
 
     @Operation(summary = "An ayah in one edition")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.AyahResponse.class)))
     @GetMapping("/{reference}/{edition}")
     ResponseEntity<byte[]> ayah(@PathVariable("reference") String reference,
             @PathVariable("edition") String edition, HttpServletRequest request) {
@@ -71,6 +82,8 @@ class AyahController {
     }
 
     @Operation(summary = "An ayah in several editions, e.g. 2:255/editions/quran-uthmani,en.sahih")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.AyahEditions.class)))
     @GetMapping("/{reference}/editions/{editions}")
     ResponseEntity<byte[]> ayahEditions(@PathVariable("reference") String reference,
             @PathVariable("editions") String list, HttpServletRequest request) {

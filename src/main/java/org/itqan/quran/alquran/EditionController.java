@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -49,6 +52,8 @@ class EditionController {
 
     @Operation(summary = "Editions, optionally filtered by type (quran, translation, tafsir), format (text) and "
             + "language (ISO 639-1); commercial_only=true hides editions not cleared for commercial use")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.Editions.class)))
     @GetMapping("/edition")
     ResponseEntity<byte[]> editions(@RequestParam(name = "type", required = false) @Nullable String type,
             @RequestParam(name = "format", required = false) @Nullable String format,
@@ -63,6 +68,8 @@ class EditionController {
     }
 
     @Operation(summary = "Languages that have at least one edition")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.Names.class)))
     @GetMapping("/edition/language")
     ResponseEntity<byte[]> languages(HttpServletRequest request) {
         var filter = responses.filter(request);
@@ -71,6 +78,8 @@ class EditionController {
     }
 
     @Operation(summary = "Editions in one language")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.Editions.class)))
     @GetMapping("/edition/language/{language}")
     ResponseEntity<byte[]> byLanguage(@PathVariable("language") String language, HttpServletRequest request) {
         var l = value("language", language);
@@ -78,6 +87,8 @@ class EditionController {
     }
 
     @Operation(summary = "Edition types")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.Names.class)))
     @GetMapping("/edition/type")
     ResponseEntity<byte[]> types(HttpServletRequest request) {
         var filter = responses.filter(request);
@@ -86,6 +97,8 @@ class EditionController {
     }
 
     @Operation(summary = "Editions of one type: quran, translation or tafsir")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.Editions.class)))
     @GetMapping("/edition/type/{type}")
     ResponseEntity<byte[]> byType(@PathVariable("type") String type, HttpServletRequest request) {
         var t = value("type", type);
@@ -93,12 +106,16 @@ class EditionController {
     }
 
     @Operation(summary = "Edition formats: only text (no audio is bundled)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.Names.class)))
     @GetMapping("/edition/format")
     ResponseEntity<byte[]> formats(HttpServletRequest request) {
         return responses.ok(request, "edition/format", () -> List.of("text"));
     }
 
     @Operation(summary = "Editions of one format")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.Editions.class)))
     @GetMapping("/edition/format/{format}")
     ResponseEntity<byte[]> byFormat(@PathVariable("format") String format, HttpServletRequest request) {
         var f = value("format", format);
@@ -106,6 +123,8 @@ class EditionController {
     }
 
     @Operation(summary = "Counts and first ayahs of every surah, sajda, ruku, page, manzil, hizbQuarter and juz")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.MetaResponse.class)))
     @GetMapping("/meta")
     ResponseEntity<byte[]> meta(HttpServletRequest request) {
         return responses.ok(request, "meta", () -> {

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -49,6 +52,8 @@ class SearchController {
     }
 
     @Operation(summary = "Search one edition, or every edition of a language, in one surah or all")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.SearchResponse.class)))
     @GetMapping("/{word}/{surah}/{edition}")
     ResponseEntity<byte[]> search(@PathVariable("word") String word, @PathVariable("surah") String surah,
             @PathVariable("edition") String edition, HttpServletRequest request) {

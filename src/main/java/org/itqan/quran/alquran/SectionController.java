@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -42,6 +45,8 @@ class SectionController {
 
     @Operation(summary = "A juz (1-30), page (1-604), manzil (1-7), ruku (1-556) or hizbQuarter (1-240) in "
             + "quran-uthmani; offset and limit page it")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.SectionResponse.class)))
     @GetMapping({"/juz/{number}", "/page/{number}", "/manzil/{number}", "/ruku/{number}", "/hizbQuarter/{number}"})
     ResponseEntity<byte[]> section(@PathVariable("number") String number,
             @RequestParam(name = "offset", required = false) @Nullable String offset,
@@ -50,6 +55,8 @@ class SectionController {
     }
 
     @Operation(summary = "A juz, page, manzil, ruku or hizbQuarter in one edition; offset and limit page it")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.SectionResponse.class)))
     @GetMapping({"/juz/{number}/{edition}", "/page/{number}/{edition}", "/manzil/{number}/{edition}",
         "/ruku/{number}/{edition}", "/hizbQuarter/{number}/{edition}"})
     ResponseEntity<byte[]> section(@PathVariable("number") String number, @PathVariable("edition") String edition,
@@ -79,12 +86,16 @@ class SectionController {
     }
 
     @Operation(summary = "The 15 ayahs of prostration in quran-uthmani")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.SectionResponse.class)))
     @GetMapping("/sajda")
     ResponseEntity<byte[]> sajda(HttpServletRequest request) {
         return sajda(Editions.DEFAULT, request);
     }
 
     @Operation(summary = "The 15 ayahs of prostration in one edition")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.SectionResponse.class)))
     @GetMapping("/sajda/{edition}")
     ResponseEntity<byte[]> sajda(@PathVariable("edition") String edition, HttpServletRequest request) {
         var filter = responses.filter(request);

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -39,12 +42,16 @@ class SurahController {
     }
 
     @Operation(summary = "All 114 surahs (AlQuran Cloud)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.Surahs.class)))
     @GetMapping("/surah")
     ResponseEntity<byte[]> surahs(HttpServletRequest request) {
         return responses.ok(request, "surah", () -> catalog.chapters().stream().map(presenter::surah).toList());
     }
 
     @Operation(summary = "A surah in the default edition, quran-uthmani (AlQuran Cloud); offset and limit page it")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.SurahResponse.class)))
     @GetMapping("/surah/{number}")
     ResponseEntity<byte[]> surah(@PathVariable("number") String number,
             @RequestParam(name = "offset", required = false) @Nullable String offset,
@@ -53,6 +60,8 @@ class SurahController {
     }
 
     @Operation(summary = "A surah in one edition (AlQuran Cloud); offset and limit page it")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.SurahResponse.class)))
     @GetMapping("/surah/{number}/{edition}")
     ResponseEntity<byte[]> surah(@PathVariable("number") String number, @PathVariable("edition") String edition,
             @RequestParam(name = "offset", required = false) @Nullable String offset,
@@ -67,6 +76,8 @@ class SurahController {
     }
 
     @Operation(summary = "A surah in several editions, e.g. quran-uthmani,en.sahih (AlQuran Cloud)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.SurahEditions.class)))
     @GetMapping("/surah/{number}/editions/{editions}")
     ResponseEntity<byte[]> surahEditions(@PathVariable("number") String number,
             @PathVariable("editions") String list,
@@ -83,6 +94,8 @@ class SurahController {
     }
 
     @Operation(summary = "The whole Quran in one edition (AlQuran Cloud)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.QuranResponse.class)))
     @GetMapping("/quran/{edition}")
     ResponseEntity<byte[]> quran(@PathVariable("edition") String edition, HttpServletRequest request) {
         var filter = responses.filter(request);
@@ -104,6 +117,8 @@ class SurahController {
     }
 
     @Operation(summary = "The whole Quran in the default edition, quran-uthmani (AlQuran Cloud)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.QuranResponse.class)))
     @GetMapping("/quran")
     ResponseEntity<byte[]> quran(HttpServletRequest request) {
         return quran(Editions.DEFAULT, request);
