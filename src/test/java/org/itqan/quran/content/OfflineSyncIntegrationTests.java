@@ -46,6 +46,11 @@ class OfflineSyncIntegrationTests {
         assertThat(copies).containsOnlyKeys(20, 19, 22, 31, 33, 1001, 1002, 1003);
         var nothingNew = http.get("/api/v4/resources/changes?updated_after=" + token).json();
         assertThat(nothingNew.get("changes").size()).isZero();
+        assertThat(nothingNew.get("available").size()).isEqualTo(8);
+        // A client that may only keep commercially usable texts learns which copies to drop.
+        var commercial = http.get("/api/v4/resources/changes?commercial_only=true&updated_after=" + token).json();
+        assertThat(commercial.get("available").valueStream().map(a -> a.get("id").asInt()))
+                .containsExactlyInAnyOrder(20, 31, 33, 1001);
 
         var original = new ClassPathResource("data/" + TURKISH).getContentAsByteArray();
         var corrected = new String(original, StandardCharsets.UTF_8)

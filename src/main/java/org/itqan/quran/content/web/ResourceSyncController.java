@@ -67,7 +67,8 @@ class ResourceSyncController {
 
     @Operation(summary = "Resources changed since a time or a sync token, oldest first",
             description = "Without updated_after every resource is listed (a first sync). The answer's sync_token "
-                    + "is what to send next time. Resources hidden by commercial_only are not listed.")
+                    + "is what to send next time; available lists every resource the client may keep, so copies "
+                    + "not in it are to be deleted. Resources hidden by commercial_only are not listed.")
     @GetMapping("/changes")
     ResponseEntity<Map<String, Object>> changes(
             @Parameter(description = "An ISO-8601 instant (2025-01-01T00:00:00Z) or a sync_token from an earlier "
@@ -81,6 +82,11 @@ class ResourceSyncController {
                 .orElse(after == null ? Instant.EPOCH : after);
         var body = new LinkedHashMap<String, Object>();
         body.put("changes", changes.stream().map(OfflineCopy::meta).toList());
+        // Every resource this client may hold now: a copy not listed here was withdrawn (or is now hidden by a
+        // licence setting) and should be deleted, which a list of changes alone cannot say.
+        body.put("available", catalog.changes(null, filter).stream()
+                .map(c -> V4Presenter.object("type", c.resource().type().apiName(), "id", c.resource().id()))
+                .toList());
         body.put("sync_token", token(latest));
         body.put("content_version", catalog.contentVersion());
         // Not cached: a re-import of identical text changes updated_at but not the content version.
