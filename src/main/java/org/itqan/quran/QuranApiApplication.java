@@ -1,5 +1,6 @@
 package org.itqan.quran;
 
+import org.itqan.quran.content.cli.Commands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,6 +9,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The Itqan Quran API: a modular monolith whose modules are the top-level packages (see README "Where to look").
+ * With a command as first argument ({@code import}, {@code verify}, {@code export}) the jar runs that command instead
+ * of the server; see {@link Commands}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -16,6 +19,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class QuranApiApplication {
 
     public static void main(String[] args) {
+        if (Commands.isCommand(args)) {
+            System.exit(Commands.run(QuranApiApplication.class, args, System.out, System.err));
+        }
         SpringApplication.run(QuranApiApplication.class, args);
     }
 }

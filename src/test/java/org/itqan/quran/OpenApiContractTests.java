@@ -57,7 +57,10 @@ class OpenApiContractTests {
             "/api/v4/juzs", "/api/v4/resources/translations", "/api/v4/resources/tafsirs",
             "/api/v4/resources/languages", "/api/v4/quran/verses/{script}",
             "/api/v4/quran/translations/{translation_id}", "/api/v4/integrity/manifest",
-            "/content/api/v4/verses/by_key/{verse_key}"}) {
+            "/content/api/v4/verses/by_key/{verse_key}", "/api/v4/resources/changes",
+            "/api/v4/resources/{type}/{id}/download", "/api/v4/resources/{type}/{id}/changes", "/v1/edition",
+            "/v1/surah/{number}/{edition}", "/v1/ayah/{reference}/editions/{editions}", "/v1/juz/{number}/{edition}",
+            "/v1/search/{word}/{surah}/{edition}", "/v1/meta"}) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
         var byChapter = paths.get("/api/v4/verses/by_chapter/{chapter_number}").get("get");
@@ -67,5 +70,9 @@ class OpenApiContractTests {
                 "word_fields", "translation_fields", "page", "per_page", "from", "to");
         assertThat(byChapter.get("responses").has("400")).isTrue();
         assertThat(byChapter.get("responses").has("404")).isTrue();
+        // /v1 documents AlQuran Cloud's envelope, not problem+json.
+        var surah = paths.get("/v1/surah/{number}/{edition}").get("get").get("responses");
+        assertThat(surah.get("200").toString()).contains("AlQuranSurahResponse");
+        assertThat(surah.get("404").toString()).contains("AlQuranCloudError").doesNotContain("problem+json");
     }
 }

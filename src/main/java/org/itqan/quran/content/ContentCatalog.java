@@ -1,20 +1,18 @@
 package org.itqan.quran.content;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.itqan.quran.content.importer.ContentImporter;
-import org.itqan.quran.content.importer.DataFiles;
 import org.itqan.quran.content.persistence.ContentRepository;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.Mushaf;
 import org.itqan.quran.shared.ProblemType;
 import org.itqan.quran.shared.VerseKey;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -39,10 +37,12 @@ public class ContentCatalog implements InitializingBean {
     private final ContentRepository repository;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
-    private volatile Snapshot snapshot = Snapshot.EMPTY;
+    private final ResourceFilter serverFilter;
+    private volatile ContentSnapshot snapshot = ContentSnapshot.EMPTY;
 
     ContentCatalog(ContentImporter importer, ContentRepository repository, ApplicationEventPublisher events,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, ContentProperties properties) {
+        this.serverFilter = new ResourceFilter(properties.commercialOnly());
         this.importer = importer;
         this.repository = repository;
         this.events = events;
@@ -62,9 +62,14 @@ public class ContentCatalog implements InitializingBean {
     /** Reloads the in-memory snapshot from the database, e.g. after an import on this or another node. */
     public void reload() {
         var started = System.nanoTime();
-        snapshot = Snapshot.load(repository);
-        log.info("Loaded content version {} ({} verses, {} resources) in {} ms", snapshot.contentVersion,
-                snapshot.verses.size(), snapshot.resources.size(), (System.nanoTime() - started) / 1_000_000);
+        snapshot = ContentSnapshot.load(repository);
+        log.info("Loaded content version {} ({} verses, {} resources) in {} ms", snapshot.contentVersion(),
+                snapshot.verses().size(), snapshot.resources().size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The database fingerprint this snapshot was loaded at (see {@link ContentRefresher}). */
+    String fingerprint() {
+        return snapshot.fingerprint();
     }
 
     /**
@@ -72,11 +77,11 @@ public class ContentCatalog implements InitializingBean {
      * response caches and ETags.
      */
     public String contentVersion() {
-        return snapshot.contentVersion;
+        return snapshot.contentVersion();
     }
 
     public List<Chapter> chapters() {
-        return snapshot.chapters;
+        return snapshot.chapters();
     }
 
     /** @throws ApiProblem 404 {@code chapter-not-found} */
@@ -86,24 +91,24 @@ public class ContentCatalog implements InitializingBean {
                     "There is no chapter " + id + "; chapters are numbered 1 to " + Mushaf.CHAPTERS)
                     .with("chapter_number", id);
         }
-        return snapshot.chapters.get(id - 1);
+        return snapshot.chapters().get(id - 1);
     }
 
     public Verse verse(VerseKey key) {
-        return snapshot.verses.get(key.id() - 1);
+        return snapshot.verses().get(key.id() - 1);
     }
 
     public Verse verse(int verseId) {
-        return snapshot.verses.get(verseId - 1);
+        return snapshot.verses().get(verseId - 1);
     }
 
     /** Verses {@code firstId..lastId} inclusive, in reading order. */
     public List<Verse> verses(int firstId, int lastId) {
-        return snapshot.verses.subList(firstId - 1, lastId);
+        return snapshot.verses().subList(firstId - 1, lastId);
     }
 
     public List<Division> divisions(DivisionType type) {
-        return snapshot.divisions.get(type);
+        return snapshot.divisions().get(type);
     }
 
     /** @throws ApiProblem 404 {@code division-not-found} naming the valid range */
@@ -114,72 +119,100 @@ public class ContentCatalog implements InitializingBean {
                             + type.count())
                     .with("division", type.singular()).with("number", number).with("valid_range", "1-" + type.count());
         }
-        return snapshot.divisions.get(type).get(number - 1);
+        return snapshot.divisions().get(type).get(number - 1);
     }
 
     public List<Sajdah> sajdas() {
-        return snapshot.sajdas;
+        return snapshot.sajdas();
+    }
+
+    /** The filter a request gets: what it asked for, narrowed by the server setting. */
+    public ResourceFilter filter(ResourceFilter requested) {
+        return requested.and(serverFilter);
+    }
+
+    /** The resources of a type that {@code filter} (narrowed by the server setting) admits, by id. */
+    public List<Resource> resources(ResourceType type, ResourceFilter filter) {
+        var effective = filter(filter);
+        return snapshot.resources().values().stream().filter(r -> r.type() == type && effective.admits(r)).toList();
     }
 
     public List<Resource> resources(ResourceType type) {
-        return snapshot.resources.values().stream().filter(r -> r.type() == type).toList();
+        return resources(type, ResourceFilter.ALL);
     }
 
+    /**
+     * Any resource by id, hidden or not: only for naming the resource of a text that was already read through a
+     * filter. Requests must go through {@link #resource(ResourceType, int, ResourceFilter)}.
+     */
     public Optional<Resource> resource(int id) {
-        return Optional.ofNullable(snapshot.resources.get(id));
+        return Optional.ofNullable(snapshot.resources().get(id));
     }
 
-    /** @throws ApiProblem 404 {@code resource-not-found} naming the available ids */
-    public Resource resource(ResourceType type, int id) {
-        var resource = snapshot.resources.get(id);
-        if (resource == null || resource.type() != type) {
+    /**
+     * A resource a request may see. A resource the filter hides does not exist for that request.
+     *
+     * @throws ApiProblem 404 {@code resource-not-found} naming the available ids
+     */
+    public Resource resource(ResourceType type, int id, ResourceFilter filter) {
+        var resource = snapshot.resources().get(id);
+        if (resource == null || resource.type() != type || !filter(filter).admits(resource)) {
+            var available = ids(type, filter);
             throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.RESOURCE_NOT_FOUND,
-                    "There is no " + type.apiName() + " with id " + id + "; available: " + ids(type))
-                    .with("resource_id", id).with("available_ids", ids(type));
+                    "There is no " + type.apiName() + " with id " + id + "; available: " + available)
+                    .with("resource_id", id).with("available_ids", available);
         }
         return resource;
     }
 
-    public List<Integer> ids(ResourceType type) {
-        return resources(type).stream().map(Resource::id).toList();
+    public Resource resource(ResourceType type, int id) {
+        return resource(type, id, ResourceFilter.ALL);
     }
 
-    /** Texts of several resources over a verse range, in one query: resource id to verse id to text. */
+    public List<Integer> ids(ResourceType type, ResourceFilter filter) {
+        return resources(type, filter).stream().map(Resource::id).toList();
+    }
+
+    public List<Integer> ids(ResourceType type) {
+        return ids(type, ResourceFilter.ALL);
+    }
+
+    /**
+     * Texts of several resources over a verse range, in one query: resource id to verse id to text. Resources the
+     * filter hides are left out, so a caller that forgot to validate its ids still cannot leak them.
+     */
+    public Map<Integer, Map<Integer, ResourceText>> texts(ResourceType type, Collection<Integer> resourceIds,
+            int firstVerseId, int lastVerseId, ResourceFilter filter) {
+        var visible = ids(type, filter);
+        var ids = resourceIds.stream().filter(visible::contains).toList();
+        return repository.texts(type, ids, firstVerseId, lastVerseId);
+    }
+
     public Map<Integer, Map<Integer, ResourceText>> texts(ResourceType type, Collection<Integer> resourceIds,
             int firstVerseId, int lastVerseId) {
-        return repository.texts(type, resourceIds, firstVerseId, lastVerseId);
+        return texts(type, resourceIds, firstVerseId, lastVerseId, ResourceFilter.ALL);
+    }
+
+    /** The version, checksum and time of last change of a resource the caller already holds. */
+    public ResourceChange state(Resource resource) {
+        return snapshot.changes().get(resource.id());
+    }
+
+    /**
+     * Resources (of every type) whose stored text changed after {@code after}, oldest change first; all of them
+     * when {@code after} is null. This is the feed an offline copy is brought up to date from.
+     */
+    public List<ResourceChange> changes(@Nullable Instant after, ResourceFilter filter) {
+        var effective = filter(filter);
+        return snapshot.changes().values().stream()
+                .filter(c -> effective.admits(c.resource()) && (after == null || c.updatedAt().isAfter(after)))
+                .sorted(java.util.Comparator.comparing(ResourceChange::updatedAt)
+                        .thenComparing(c -> c.resource().id()))
+                .toList();
     }
 
     /** SHA-256 of every bundled data file, as verified against SHA256SUMS. */
     public Map<String, String> dataFileChecksums() {
-        return new java.util.TreeMap<>(snapshot.checksums);
-    }
-
-    private record Snapshot(String contentVersion, List<Chapter> chapters, List<Verse> verses,
-            Map<DivisionType, List<Division>> divisions, List<Sajdah> sajdas, Map<Integer, Resource> resources,
-            Map<String, String> checksums) {
-
-        static final Snapshot EMPTY = new Snapshot("empty", List.of(), List.of(), Map.of(), List.of(), Map.of(),
-                Map.of());
-
-        static Snapshot load(ContentRepository repository) {
-            var divisions = new EnumMap<DivisionType, List<Division>>(DivisionType.class);
-            for (var type : DivisionType.values()) {
-                divisions.put(type, new ArrayList<>());
-            }
-            repository.divisions().forEach(d -> divisions.get(d.type()).add(d));
-            divisions.replaceAll((type, list) -> List.copyOf(list));
-            var resources = new LinkedHashMap<Integer, Resource>();
-            repository.resources().forEach(r -> resources.put(r.id(), r));
-            var manifest = new StringBuilder();
-            repository.manifest().forEach((key, entry) -> manifest.append(key).append('=').append(entry.sha256())
-                    .append('\n'));
-            resources.values().forEach(r -> manifest.append(r.id()).append('@').append(r.version()).append('\n'));
-            var checksums = new LinkedHashMap<String, String>();
-            repository.manifestSources().values().forEach(s -> checksums.put(s.file(), s.sha256()));
-            return new Snapshot(DataFiles.sha256(manifest.toString().getBytes()).substring(0, 16),
-                    List.copyOf(repository.chapters()), List.copyOf(repository.verses()), divisions,
-                    List.copyOf(repository.sajdas()), resources, checksums);
-        }
+        return new java.util.TreeMap<>(snapshot.checksums());
     }
 }

@@ -5,33 +5,19 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
-import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
-import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -53,6 +39,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     private static final String[] API = {"/api/**", "/content/**", "/auth/**", "/v1/**"};
@@ -104,6 +91,8 @@ class SecurityConfiguration {
                         requests.requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll();
                         requests.requestMatchers(HttpMethod.POST, "/api/v4/verify").permitAll();
                     }
+                    // The AlQuran Cloud facade is read-only: other methods reach it to get its own 405 envelope.
+                    requests.requestMatchers("/v1/**").permitAll();
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(resource -> resource.bearerTokenResolver(tokens)
@@ -156,49 +145,6 @@ class SecurityConfiguration {
             roles.forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r)));
         }
         return authorities;
-    }
-
-    @Bean
-    JwtDecoder jwtDecoder(SigningKeys keys, TokenRevocations revocations) {
-        // RS256 only: a token that claims "none" or an HMAC algorithm is rejected before any key is tried.
-        var nimbus = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        return new CachingJwtDecoder(nimbus, revocations);
-    }
-
-    /** Signs with the active key: the first of the published set (retired keys only verify). */
-    @Bean
-    JwtEncoder jwtEncoder(SigningKeys keys) {
-        var encoder = new NimbusJwtEncoder(keys);
-        encoder.setJwkSelector(candidates -> candidates.getFirst());
-        return encoder;
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // Argon2id for new hashes; bcrypt still verifies hashes imported from elsewhere.
-        var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-        var encoder = new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
-        return encoder;
-    }
-
-    @Bean
-    RegisteredClientRepository registeredClients(JdbcTemplate jdbc) {
-        return new JdbcRegisteredClientRepository(jdbc);
-    }
-
-    @Bean
-    OAuth2AuthorizationConsentService consents(JdbcTemplate jdbc, RegisteredClientRepository clients) {
-        return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
-    }
-
-    @Bean
-    AuthorizationServerSettings authorizationServerSettings(SecurityProperties properties) {
-        var settings = AuthorizationServerSettings.builder();
-        if (!properties.issuer().isBlank()) {
-            settings.issuer(properties.issuer());
-        }
-        return settings.build();
     }
 
     @Bean

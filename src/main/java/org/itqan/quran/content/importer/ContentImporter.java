@@ -143,7 +143,7 @@ public class ContentImporter {
         return result;
     }
 
-    private static List<ResourceText> readTexts(ResourceCatalog.Entry entry, DataFiles.VerifiedFile file) {
+    static List<ResourceText> readTexts(ResourceCatalog.Entry entry, DataFiles.VerifiedFile file) {
         var texts = new ArrayList<ResourceText>(Mushaf.VERSES);
         switch (entry.format()) {
             case "tanzil-xml" -> {

@@ -22,6 +22,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes the integrity manifest from the database and compares it with the manifest stored at import (which was
@@ -38,10 +41,16 @@ public class IntegrityVerifier {
     private final SourceTexts sources;
     private final IntegrityProperties properties;
     private final Clock clock = Clock.systemUTC();
+    private final TransactionTemplate snapshot;
     private volatile @Nullable IntegrityReport last;
 
-    IntegrityVerifier(ContentRepository repository, SourceTexts sources, IntegrityProperties properties) {
+    IntegrityVerifier(ContentRepository repository, SourceTexts sources, IntegrityProperties properties,
+            PlatformTransactionManager transactionManager) {
         this.repository = repository;
+        // One snapshot of manifest and texts: an import committing mid-check must not look like tampering.
+        this.snapshot = new TransactionTemplate(transactionManager);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.sources = sources;
         this.properties = properties;
     }
@@ -57,6 +66,9 @@ public class IntegrityVerifier {
 
     @EventListener(ApplicationReadyEvent.class)
     void verifyAfterStartup() {
+        if (!properties.checkOnStartup()) {
+            return;
+        }
         Thread.ofVirtual().name("integrity-check-startup").start(this::verify);
     }
 
@@ -66,6 +78,10 @@ public class IntegrityVerifier {
     }
 
     public synchronized IntegrityReport verify() {
+        return java.util.Objects.requireNonNull(snapshot.execute(status -> verifyInSnapshot()));
+    }
+
+    private IntegrityReport verifyInSnapshot() {
         var started = System.nanoTime();
         var expected = repository.manifest();
         var sourceFiles = repository.manifestSources();

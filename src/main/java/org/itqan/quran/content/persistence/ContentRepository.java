@@ -102,6 +102,27 @@ public class ContentRepository {
                 .list();
     }
 
+    /**
+     * A cheap summary of everything that changes when content changes (an import, a new version, an applied
+     * correction): how many resources there are and when resources and the manifest were last written.
+     */
+    public String fingerprint() {
+        var resources = jdbc.sql("SELECT COUNT(*), MAX(imported_at) FROM resources")
+                .query((rs, n) -> rs.getInt(1) + "@" + rs.getTimestamp(2)).single();
+        var manifest = jdbc.sql("SELECT COUNT(*), MAX(computed_at) FROM content_manifest")
+                .query((rs, n) -> rs.getInt(1) + "@" + rs.getTimestamp(2)).single();
+        return resources + "/" + manifest;
+    }
+
+    /** When each resource's stored text was last written (import or new version). */
+    public Map<Integer, Instant> resourceImportTimes() {
+        var times = new HashMap<Integer, Instant>();
+        jdbc.sql("SELECT id, imported_at FROM resources").query((ResultSet rs) -> {
+            times.put(rs.getInt(1), rs.getTimestamp(2).toInstant());
+        });
+        return times;
+    }
+
     /** Texts of the given resources for a verse-id range, in one query, grouped by resource then verse. */
     public Map<Integer, Map<Integer, ResourceText>> texts(ResourceType type, Collection<Integer> resourceIds,
             int fromVerseId, int toVerseId) {
@@ -217,6 +238,14 @@ public class ContentRepository {
             batch("INSERT INTO tafsir_texts (resource_id, verse_id, text) VALUES (?, ?, ?)",
                     texts.stream().map(t -> new Object[] {r.id(), t.verseId(), t.text()}).toList());
         }
+        // Every stored version goes into the public ledger (V2), in the same transaction as its texts.
+        jdbc.sql("""
+                INSERT INTO resource_versions (resource_id, version, origin, source_file, source_sha256,
+                  content_sha256, recorded_at)
+                VALUES (:id, :version, 'import', :file, :sha, :contentSha, :now)""")
+                .param("id", r.id()).param("version", r.version()).param("file", r.sourceFile())
+                .param("sha", r.sourceSha256()).param("contentSha", CanonicalRows.resource(r, texts).sha256())
+                .param("now", Timestamp.from(now)).update();
     }
 
     public void putManifest(String key, CanonicalRows.Entry entry, String sourceFile, String sourceSha256,

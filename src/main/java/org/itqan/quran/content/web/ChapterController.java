@@ -3,6 +3,7 @@ package org.itqan.quran.content.web;
 import java.util.Map;
 
 import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.content.ImmutableResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

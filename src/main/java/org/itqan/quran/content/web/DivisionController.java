@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.content.ImmutableResponses;
 import org.itqan.quran.content.DivisionType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -7,16 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.content.IntegrityReport;
+import org.itqan.quran.content.ResourceFilter;
 import org.itqan.quran.content.integrity.IntegrityVerifier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Our additions: the public integrity manifest and the attribution notice the data's terms require. */
@@ -35,9 +40,22 @@ class IntegrityController {
 
     @Operation(summary = "Integrity manifest: per stored text, its source file, SHA-256, row count and last check")
     @GetMapping("/integrity/manifest")
-    ResponseEntity<Map<String, Object>> manifest() {
+    ResponseEntity<Map<String, Object>> manifest(@Parameter(description = ResourceTextController.COMMERCIAL_ONLY)
+            @RequestParam(name = ResourceFilter.PARAMETER, required = false) @Nullable String commercialOnly) {
+        var filter = catalog.filter(ResourceFilter.ofParameter(commercialOnly));
         var report = verifier.current();
-        var resources = report.entries().stream().map(e -> {
+        // A resource the filter hides is not mentioned here either, not even by its checksum.
+        var hidden = new java.util.HashSet<String>();
+        for (var type : org.itqan.quran.content.ResourceType.values()) {
+            var visible = catalog.ids(type, filter);
+            report.entries().stream().map(IntegrityReport.Entry::key)
+                    .filter(k -> k.startsWith(type.apiName() + ":"))
+                    .filter(k -> !visible.contains(Integer.parseInt(k.substring(k.indexOf(':') + 1))))
+                    .forEach(hidden::add);
+        }
+        var hiddenFiles = report.entries().stream().filter(e -> hidden.contains(e.key()))
+                .map(IntegrityReport.Entry::sourceFile).toList();
+        var resources = report.entries().stream().filter(e -> !hidden.contains(e.key())).map(e -> {
             var json = new LinkedHashMap<String, Object>();
             json.put("key", e.key());
             json.put("source_file", e.sourceFile());
@@ -57,7 +75,9 @@ class IntegrityController {
         body.put("checked_at", report.checkedAt().toString());
         body.put("algorithm", "SHA-256 over rows in reading order; fields joined by U+001F, rows ended by U+001E");
         body.put("resources", resources);
-        body.put("data_files", catalog.dataFileChecksums());
+        var dataFiles = catalog.dataFileChecksums();
+        dataFiles.keySet().removeAll(hiddenFiles);
+        body.put("data_files", dataFiles);
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(body);
     }
 

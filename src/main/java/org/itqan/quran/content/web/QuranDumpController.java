@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.content.ImmutableResponses;
 import org.itqan.quran.content.Resource;
+import org.itqan.quran.content.ResourceFilter;
 import org.itqan.quran.content.ResourceType;
 import org.itqan.quran.content.Script;
 import org.itqan.quran.shared.ApiProblem;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -85,6 +88,8 @@ class QuranDumpController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.ResourceTexts.class)))
     @GetMapping("/translations/{translation_id}")
     ResponseEntity<byte[]> translation(@PathVariable("translation_id") String id,
+            @Parameter(description = ResourceTextController.COMMERCIAL_ONLY)
+            @RequestParam(name = ResourceFilter.PARAMETER, required = false) @Nullable String commercialOnly,
             @RequestParam(name = "chapter_number", required = false) @Nullable String chapter,
             @RequestParam(name = "juz_number", required = false) @Nullable String juz,
             @RequestParam(name = "page_number", required = false) @Nullable String page,
@@ -94,7 +99,7 @@ class QuranDumpController {
             @RequestParam(name = "ruku_number", required = false) @Nullable String ruku,
             @RequestParam(name = "verse_key", required = false) @Nullable String verseKey,
             HttpServletRequest request) {
-        return dump(request, ResourceType.TRANSLATION, id,
+        return dump(request, ResourceType.TRANSLATION, id, commercialOnly,
                 VerseFilter.parse(catalog, chapter, juz, page, hizb, rub, manzil, ruku, verseKey));
     }
 
@@ -102,6 +107,8 @@ class QuranDumpController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.ResourceTexts.class)))
     @GetMapping("/tafsirs/{tafsir_id}")
     ResponseEntity<byte[]> tafsir(@PathVariable("tafsir_id") String id,
+            @Parameter(description = ResourceTextController.COMMERCIAL_ONLY)
+            @RequestParam(name = ResourceFilter.PARAMETER, required = false) @Nullable String commercialOnly,
             @RequestParam(name = "chapter_number", required = false) @Nullable String chapter,
             @RequestParam(name = "juz_number", required = false) @Nullable String juz,
             @RequestParam(name = "page_number", required = false) @Nullable String page,
@@ -111,18 +118,21 @@ class QuranDumpController {
             @RequestParam(name = "ruku_number", required = false) @Nullable String ruku,
             @RequestParam(name = "verse_key", required = false) @Nullable String verseKey,
             HttpServletRequest request) {
-        return dump(request, ResourceType.TAFSIR, id,
+        return dump(request, ResourceType.TAFSIR, id, commercialOnly,
                 VerseFilter.parse(catalog, chapter, juz, page, hizb, rub, manzil, ruku, verseKey));
     }
 
     private ResponseEntity<byte[]> dump(HttpServletRequest request, ResourceType type, String rawId,
-            VerseFilter filter) {
-        Resource resource = catalog.resource(type, Params.number(type.apiName() + "_id", rawId));
-        return responses.serve(request, "quran/" + type.plural() + "/" + resource.id() + "?" + filter.canonical(),
+            @Nullable String commercialOnly, VerseFilter filter) {
+        var resources = catalog.filter(ResourceFilter.ofParameter(commercialOnly));
+        Resource resource = catalog.resource(type, Params.number(type.apiName() + "_id", rawId), resources);
+        return responses.serve(request, "quran/" + type.plural() + "/" + resource.id() + "?" + filter.canonical()
+                + "&" + resources.canonical(),
                 () -> {
                     var list = new ArrayList<Map<String, Object>>();
                     if (!filter.empty()) {
-                        var texts = catalog.texts(type, List.of(resource.id()), filter.firstId(), filter.lastId())
+                        var texts = catalog.texts(type, List.of(resource.id()), filter.firstId(), filter.lastId(),
+                                resources)
                                 .get(resource.id());
                         for (int verseId = filter.firstId(); verseId <= filter.lastId(); verseId++) {
                             var t = texts.get(verseId);

@@ -5,15 +5,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.content.ImmutableResponses;
 import org.itqan.quran.content.Resource;
+import org.itqan.quran.content.ResourceFilter;
 import org.itqan.quran.content.ResourceType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -39,39 +44,50 @@ class ResourceController {
     @Operation(summary = "Available translations")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Resource.class)))
     @GetMapping("/translations")
-    ResponseEntity<byte[]> translations(HttpServletRequest request) {
-        return list(request, ResourceType.TRANSLATION);
+    ResponseEntity<byte[]> translations(@Parameter(description = ResourceTextController.COMMERCIAL_ONLY)
+            @RequestParam(name = ResourceFilter.PARAMETER, required = false) @Nullable String commercialOnly,
+            HttpServletRequest request) {
+        return list(request, ResourceType.TRANSLATION, commercialOnly);
     }
 
     @Operation(summary = "Available tafsirs")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Resource.class)))
     @GetMapping("/tafsirs")
-    ResponseEntity<byte[]> tafsirs(HttpServletRequest request) {
-        return list(request, ResourceType.TAFSIR);
+    ResponseEntity<byte[]> tafsirs(@Parameter(description = ResourceTextController.COMMERCIAL_ONLY)
+            @RequestParam(name = ResourceFilter.PARAMETER, required = false) @Nullable String commercialOnly,
+            HttpServletRequest request) {
+        return list(request, ResourceType.TAFSIR, commercialOnly);
     }
 
     @Operation(summary = "Information, licence and checksum of a translation")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Resource.class)))
     @GetMapping("/translations/{id}/info")
-    ResponseEntity<byte[]> translationInfo(@PathVariable("id") String id, HttpServletRequest request) {
-        return info(request, ResourceType.TRANSLATION, id);
+    ResponseEntity<byte[]> translationInfo(@PathVariable("id") String id,
+            @Parameter(description = ResourceTextController.COMMERCIAL_ONLY)
+            @RequestParam(name = ResourceFilter.PARAMETER, required = false) @Nullable String commercialOnly, HttpServletRequest request) {
+        return info(request, ResourceType.TRANSLATION, id, commercialOnly);
     }
 
     @Operation(summary = "Information, licence and checksum of a tafsir")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Resource.class)))
     @GetMapping("/tafsirs/{id}/info")
-    ResponseEntity<byte[]> tafsirInfo(@PathVariable("id") String id, HttpServletRequest request) {
-        return info(request, ResourceType.TAFSIR, id);
+    ResponseEntity<byte[]> tafsirInfo(@PathVariable("id") String id,
+            @Parameter(description = ResourceTextController.COMMERCIAL_ONLY)
+            @RequestParam(name = ResourceFilter.PARAMETER, required = false) @Nullable String commercialOnly, HttpServletRequest request) {
+        return info(request, ResourceType.TAFSIR, id, commercialOnly);
     }
 
     @Operation(summary = "Languages that have at least one translation or tafsir")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V4Schemas.Language.class)))
     @GetMapping("/languages")
-    ResponseEntity<byte[]> languages(HttpServletRequest request) {
-        return responses.serve(request, "resources/languages", () -> {
+    ResponseEntity<byte[]> languages(@Parameter(description = ResourceTextController.COMMERCIAL_ONLY)
+            @RequestParam(name = ResourceFilter.PARAMETER, required = false) @Nullable String commercialOnly,
+            HttpServletRequest request) {
+        var filter = catalog.filter(ResourceFilter.ofParameter(commercialOnly));
+        return responses.serve(request, "resources/languages?" + filter.canonical(), () -> {
             var byIso = new TreeMap<String, Long>();
             for (var type : ResourceType.values()) {
-                catalog.resources(type).forEach(r -> byIso.merge(r.languageIso(), 1L, Long::sum));
+                catalog.resources(type, filter).forEach(r -> byIso.merge(r.languageIso(), 1L, Long::sum));
             }
             var languages = byIso.entrySet().stream().map(e -> {
                 var iso = e.getKey();
@@ -82,7 +98,7 @@ class ResourceController {
                 json.put("iso_code", iso);
                 json.put("native_name", names[1]);
                 json.put("direction", iso.equals("ar") || iso.equals("ur") ? "rtl" : "ltr");
-                json.put("translations_count", catalog.resources(ResourceType.TRANSLATION).stream()
+                json.put("translations_count", catalog.resources(ResourceType.TRANSLATION, filter).stream()
                         .filter(r -> r.languageIso().equals(iso)).count());
                 json.put("translated_name", V4Presenter.translatedName("english", capitalise(names[0])));
                 return json;
@@ -91,14 +107,19 @@ class ResourceController {
         });
     }
 
-    private ResponseEntity<byte[]> list(HttpServletRequest request, ResourceType type) {
-        return responses.serve(request, "resources/" + type.plural(), () -> Map.of(type.plural(),
-                catalog.resources(type).stream().map(presenter::resource).toList()));
+    private ResponseEntity<byte[]> list(HttpServletRequest request, ResourceType type,
+            @Nullable String commercialOnly) {
+        var filter = catalog.filter(ResourceFilter.ofParameter(commercialOnly));
+        return responses.serve(request, "resources/" + type.plural() + "?" + filter.canonical(), () -> Map.of(
+                type.plural(), catalog.resources(type, filter).stream().map(presenter::resource).toList()));
     }
 
-    private ResponseEntity<byte[]> info(HttpServletRequest request, ResourceType type, String rawId) {
-        Resource resource = catalog.resource(type, Params.number("id", rawId));
-        return responses.serve(request, "resources/" + type.plural() + "/" + resource.id() + "/info",
+    private ResponseEntity<byte[]> info(HttpServletRequest request, ResourceType type, String rawId,
+            @Nullable String commercialOnly) {
+        var filter = catalog.filter(ResourceFilter.ofParameter(commercialOnly));
+        Resource resource = catalog.resource(type, Params.number("id", rawId), filter);
+        return responses.serve(request, "resources/" + type.plural() + "/" + resource.id() + "/info?"
+                + filter.canonical(),
                 () -> Map.of(type.apiName() + "_info", presenter.resourceInfo(resource)));
     }
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.content.ResourceFilter;
+import org.itqan.quran.content.ImmutableResponses;
 import org.itqan.quran.content.DivisionType;
 import org.itqan.quran.content.Resource;
 import org.itqan.quran.content.ResourceType;
@@ -35,6 +37,9 @@ import jakarta.servlet.http.HttpServletRequest;
 @Tag(name = "Translations and tafsirs", description = "One resource's text by chapter, division or verse")
 class ResourceTextController {
 
+    static final String COMMERCIAL_ONLY = "true hides translations and tafsirs whose licence does not allow "
+            + "commercial use (our addition): they answer 404 as if they did not exist.";
+
     private final ContentCatalog catalog;
     private final V4Presenter presenter;
     private final ImmutableResponses responses;
@@ -56,8 +61,10 @@ class ResourceTextController {
             @Parameter(description = "Extra fields: resource_name, language_name, verse_id, chapter_id, "
                     + "verse_number, juz_number, hizb_number, rub_el_hizb_number, page_number, foot_notes")
             @RequestParam(name = "fields", required = false) @Nullable String fields,
-            HttpServletRequest request) {
-        var resource = resource(type, resourceId);
+            @Parameter(description = COMMERCIAL_ONLY)
+            @RequestParam(name = ResourceFilter.PARAMETER, required = false) @Nullable String commercialOnly, HttpServletRequest request) {
+        var filter = catalog.filter(ResourceFilter.ofParameter(commercialOnly));
+        var resource = resource(type, resourceId, filter);
         var selection = division.substring(3);
         int first;
         int last;
@@ -71,7 +78,7 @@ class ResourceTextController {
             first = d.firstVerseId();
             last = d.lastVerseId();
         }
-        return texts(request, resource, division + "/" + number, first, last, fields);
+        return texts(request, resource, division + "/" + number, first, last, fields, filter);
     }
 
     @Operation(summary = "A translation's or tafsir's text for one verse")
@@ -79,28 +86,31 @@ class ResourceTextController {
     @GetMapping("/{type:translations|tafsirs}/{resource_id}/by_ayah/{verse_key}")
     ResponseEntity<byte[]> byAyah(@PathVariable("type") String type, @PathVariable("resource_id") String resourceId,
             @PathVariable("verse_key") String verseKey,
-            @RequestParam(name = "fields", required = false) @Nullable String fields, HttpServletRequest request) {
-        var resource = resource(type, resourceId);
+            @RequestParam(name = "fields", required = false) @Nullable String fields,
+            @Parameter(description = COMMERCIAL_ONLY)
+            @RequestParam(name = ResourceFilter.PARAMETER, required = false) @Nullable String commercialOnly, HttpServletRequest request) {
+        var filter = catalog.filter(ResourceFilter.ofParameter(commercialOnly));
+        var resource = resource(type, resourceId, filter);
         var key = VerseKey.parse(verseKey);
-        return texts(request, resource, "by_ayah/" + key, key.id(), key.id(), fields);
+        return texts(request, resource, "by_ayah/" + key, key.id(), key.id(), fields, filter);
     }
 
-    private Resource resource(String type, String rawId) {
-        return catalog.resource(presenter.typeOf(type), Params.number("resource_id", rawId));
+    private Resource resource(String type, String rawId, ResourceFilter filter) {
+        return catalog.resource(presenter.typeOf(type), Params.number("resource_id", rawId), filter);
     }
 
     private ResponseEntity<byte[]> texts(HttpServletRequest request, Resource resource, String selection, int first,
-            int last, @Nullable String rawFields) {
+            int last, @Nullable String rawFields, ResourceFilter filter) {
         var fields = Params.fields("fields", rawFields, VerseQuery.TRANSLATION_FIELDS,
                 VerseQuery.UNSERVED_TRANSLATION_FIELDS);
         // verse_key is always present here: without it a client cannot place a text whose verse has none.
         var translationFields = new java.util.LinkedHashSet<>(fields);
         translationFields.add("verse_key");
         var query = new VerseQuery("en", false, List.of(resource.id()), List.of(), Set.of(), Set.of(),
-                translationFields, 1, last - first + 1);
+                translationFields, 1, last - first + 1, filter);
         return responses.serve(request, resource.type().plural() + "/" + resource.id() + "/" + selection + "?"
-                + translationFields, () -> {
-                    var texts = catalog.texts(resource.type(), List.of(resource.id()), first, last)
+                + translationFields + "&" + filter.canonical(), () -> {
+                    var texts = catalog.texts(resource.type(), List.of(resource.id()), first, last, filter)
                             .get(resource.id());
                     var list = new ArrayList<Map<String, Object>>();
                     for (int id = first; id <= last; id++) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.content.ImmutableResponses;
 import org.itqan.quran.content.DivisionType;
 import org.itqan.quran.content.ResourceType;
 import org.itqan.quran.content.Verse;
@@ -193,8 +194,8 @@ class VerseController {
         int first = verses.getFirst().id();
         int last = verses.getLast().id();
         // One query per resource type for the whole page: no N+1 however many verses or translations.
-        var translations = catalog.texts(ResourceType.TRANSLATION, query.translations(), first, last);
-        var tafsirs = catalog.texts(ResourceType.TAFSIR, query.tafsirs(), first, last);
+        var translations = catalog.texts(ResourceType.TRANSLATION, query.translations(), first, last, query.filter());
+        var tafsirs = catalog.texts(ResourceType.TAFSIR, query.tafsirs(), first, last, query.filter());
         return verses.stream().map(v -> presenter.verse(v, query, translations, tafsirs)).toList();
     }
 }

@@ -31,7 +31,10 @@ record VerseParams(
         @Nullable String page,
         @Parameter(description = "Verses per page, 1 to 50 (default 10). Larger values are rejected with 400 "
                 + "invalid-parameter rather than silently clamped.")
-        @Nullable String per_page) {
+        @Nullable String per_page,
+        @Parameter(description = "true hides translations and tafsirs whose licence does not allow commercial use "
+                + "(our addition); their ids then count as unknown.")
+        @Nullable String commercial_only) {
 
     Map<String, String> asMap() {
         var map = new HashMap<String, String>();
@@ -44,6 +47,7 @@ record VerseParams(
         put(map, "translation_fields", translation_fields);
         put(map, "page", page);
         put(map, "per_page", per_page);
+        put(map, "commercial_only", commercial_only);
         return map;
     }
 

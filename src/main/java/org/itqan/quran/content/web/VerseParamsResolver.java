@@ -34,6 +34,7 @@ class VerseParamsResolver implements HandlerMethodArgumentResolver, WebMvcConfig
         return new VerseParams(request.getParameter("language"), request.getParameter("words"),
                 request.getParameter("translations"), request.getParameter("tafsirs"), request.getParameter("fields"),
                 request.getParameter("word_fields"), request.getParameter("translation_fields"),
-                request.getParameter("page"), request.getParameter("per_page"));
+                request.getParameter("page"), request.getParameter("per_page"),
+                request.getParameter("commercial_only"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.content.ResourceFilter;
 import org.itqan.quran.content.ResourceType;
 import org.itqan.quran.shared.ApiProblem;
 
@@ -13,7 +14,8 @@ import org.itqan.quran.shared.ApiProblem;
  * same options produce the same bytes, whatever order or spelling their query strings used.
  */
 record VerseQuery(String language, boolean words, List<Integer> translations, List<Integer> tafsirs,
-        Set<String> fields, Set<String> wordFields, Set<String> translationFields, int page, int perPage) {
+        Set<String> fields, Set<String> wordFields, Set<String> translationFields, int page, int perPage,
+        ResourceFilter filter) {
 
     static final int DEFAULT_PER_PAGE = 10;
     static final int MAX_PER_PAGE = 50;
@@ -35,10 +37,11 @@ record VerseQuery(String language, boolean words, List<Integer> translations, Li
     static final Set<String> UNSERVED_TRANSLATION_FIELDS = Set.of("language_id");
 
     static VerseQuery parse(Map<String, String> params, ContentCatalog catalog) {
+        var filter = catalog.filter(ResourceFilter.ofParameter(params.get(ResourceFilter.PARAMETER)));
         var translations = Params.ids("translations", params.get("translations"));
         var tafsirs = Params.ids("tafsirs", params.get("tafsirs"));
-        requireKnown("translations", translations, ResourceType.TRANSLATION, catalog);
-        requireKnown("tafsirs", tafsirs, ResourceType.TAFSIR, catalog);
+        requireKnown("translations", translations, ResourceType.TRANSLATION, catalog, filter);
+        requireKnown("tafsirs", tafsirs, ResourceType.TAFSIR, catalog, filter);
         return new VerseQuery(Languages.of(params.get("language")),
                 Params.bool("words", params.get("words"), true), translations, tafsirs,
                 Params.fields("fields", params.get("fields"), VERSE_FIELDS, UNSERVED_VERSE_FIELDS),
@@ -46,18 +49,18 @@ record VerseQuery(String language, boolean words, List<Integer> translations, Li
                 Params.fields("translation_fields", params.get("translation_fields"), TRANSLATION_FIELDS,
                         UNSERVED_TRANSLATION_FIELDS),
                 Params.integer("page", params.get("page"), 1, 1, MAX_PAGE),
-                Params.integer("per_page", params.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE));
+                Params.integer("per_page", params.get("per_page"), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE), filter);
     }
 
     String canonical() {
         return "language=" + language + "&words=" + words + "&translations=" + translations + "&tafsirs=" + tafsirs
                 + "&fields=" + fields + "&word_fields=" + wordFields + "&translation_fields=" + translationFields
-                + "&page=" + page + "&per_page=" + perPage;
+                + "&page=" + page + "&per_page=" + perPage + "&" + filter.canonical();
     }
 
     private static void requireKnown(String parameter, List<Integer> ids, ResourceType type,
-            ContentCatalog catalog) {
-        var available = catalog.ids(type);
+            ContentCatalog catalog, ResourceFilter filter) {
+        var available = catalog.ids(type, filter);
         var unknown = ids.stream().filter(id -> !available.contains(id)).toList();
         if (!unknown.isEmpty()) {
             throw ApiProblem.invalidParameter(parameter, unknown.toString(), "ids of available " + type.plural()

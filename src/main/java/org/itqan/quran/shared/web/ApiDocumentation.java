@@ -2,6 +2,7 @@ package org.itqan.quran.shared.web;
 
 import java.util.List;
 
+import org.itqan.quran.shared.ErrorEnvelope;
 import org.itqan.quran.shared.ProblemType;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -53,7 +54,7 @@ class ApiDocumentation {
     }
 
     @Bean
-    GlobalOpenApiCustomizer problemResponses() {
+    GlobalOpenApiCustomizer problemResponses(List<ErrorEnvelope> envelopes) {
         return openApi -> {
             if (openApi.getComponents() == null) {
                 openApi.setComponents(new Components());
@@ -63,7 +64,11 @@ class ApiDocumentation {
             if (openApi.getPaths() == null) {
                 return;
             }
-            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            openApi.getPaths().forEach((name, path) -> path.readOperations().forEach(operation -> {
+                // A compatibility layer with its own error envelope documents its errors itself.
+                if (envelopes.stream().anyMatch(e -> e.owns(name))) {
+                    return;
+                }
                 var responses = operation.getResponses();
                 responses.addApiResponse("400", problem("Invalid parameter or malformed request"));
                 responses.addApiResponse("404", problem("No such chapter, verse, division, resource or path"));

@@ -1,5 +1,8 @@
 package org.itqan.quran.shared.web;
 
+import java.util.List;
+
+import org.itqan.quran.shared.ErrorEnvelope;
 import org.itqan.quran.shared.ProblemType;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -22,13 +25,28 @@ import jakarta.servlet.http.HttpServletRequest;
 @RestController
 class ProblemErrorController implements ErrorController {
 
+    private final List<ErrorEnvelope> envelopes;
+
+    ProblemErrorController(List<ErrorEnvelope> envelopes) {
+        this.envelopes = envelopes;
+    }
+
     @RequestMapping(value = "${server.error.path:/error}", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE,
         MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
-    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+    ResponseEntity<?> error(HttpServletRequest request) {
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         var status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
         if (status == null || !status.isError()) {
             status = HttpStatus.NOT_FOUND;
+        }
+        var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        for (var envelope : envelopes) {
+            if (uri instanceof String path && envelope.owns(path)) {
+                var message = status == HttpStatus.BAD_REQUEST ? ProblemErrorReportValve.UNPARSABLE
+                        : status.getReasonPhrase();
+                return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                        .body(envelope.body(status, message));
+            }
         }
         var type = ProblemType.forStatus(status.value());
         var problem = ProblemDetail.forStatusAndDetail(status, switch (status) {
@@ -38,7 +56,6 @@ class ProblemErrorController implements ErrorController {
         });
         problem.setType(type.uri());
         problem.setTitle(type.title());
-        var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.length() <= 200) {
             problem.setProperty("path", path);
         }

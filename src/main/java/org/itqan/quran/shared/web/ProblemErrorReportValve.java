@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import java.util.List;
+
+import org.itqan.quran.shared.ErrorEnvelope;
 import org.itqan.quran.shared.ProblemType;
+import org.springframework.http.HttpStatus;
 
 /**
  * Tomcat rejects some requests before any servlet sees them (an invalid %-encoding in the path, a malformed request
@@ -15,6 +19,19 @@ import org.itqan.quran.shared.ProblemType;
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
+    static final String UNPARSABLE = "The request could not be parsed (malformed URL, header or encoding).";
+
+    private final List<ErrorEnvelope> envelopes;
+
+    /** Tomcat's way of creating a valve from its class name: problem+json for every path. */
+    public ProblemErrorReportValve() {
+        this(List.of());
+    }
+
+    ProblemErrorReportValve(List<ErrorEnvelope> envelopes) {
+        this.envelopes = envelopes;
+    }
+
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
@@ -22,12 +39,22 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         var type = ProblemType.forStatus(status);
-        var detail = status == 400 ? "The request could not be parsed (malformed URL, header or encoding)."
-                : type.title();
+        var detail = status == 400 ? UNPARSABLE : type.title();
         var body = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}";
+        var contentType = "application/problem+json";
+        var uri = request.getDecodedRequestURI();
+        var path = uri != null ? uri : request.getRequestURI();
+        var httpStatus = HttpStatus.resolve(status);
+        for (var envelope : envelopes) {
+            if (path != null && httpStatus != null && envelope.owns(path)) {
+                body = envelope.body(httpStatus, status == 400 ? UNPARSABLE : httpStatus.getReasonPhrase());
+                contentType = "application/json";
+                break;
+            }
+        }
         try {
-            response.setContentType("application/problem+json");
+            response.setContentType(contentType);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(body);
             response.finishResponse();

@@ -1,4 +1,4 @@
-package org.itqan.quran.content.web;
+package org.itqan.quran.content;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package org.itqan.quran.content.web;
+package org.itqan.quran.content;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
-import org.itqan.quran.content.ContentCatalog;
-import org.itqan.quran.content.ContentImported;
 import org.itqan.quran.content.importer.DataFiles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -32,6 +30,10 @@ import tools.jackson.databind.ObjectMapper;
  * request and the content version, so it is rendered once into final bytes (identity and gzip) with a strong ETag
  * derived from that pair; later hits do no JSON serialisation and no database access, and a matching
  * {@code If-None-Match} is answered 304 before anything is rendered at all.
+ * <p>
+ * Part of the content module's API because every presenter of content uses it (the v4 controllers and the AlQuran
+ * Cloud facade): the caching rule is written once, next to the content version it depends on. A caller's key must
+ * name every parameter that changes the body, including the effective {@link ResourceFilter}.
  */
 @Component
 public class ImmutableResponses {

@@ -1,0 +1,117 @@
+package org.itqan.quran.alquran;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.shared.ApiProblem;
+import org.itqan.quran.shared.Mushaf;
+import org.itqan.quran.shared.ProblemType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * AlQuran Cloud {@code /v1/search/{word}/{surah|all}/{edition|language}}: a substring match, case-insensitive in
+ * translations and insensitive to diacritics and alef forms in Arabic ({@link ArabicFolding}). The work is bounded by
+ * the input: a query of at most {@value #MAX_QUERY} characters over at most {@value Editions#MAX_PER_REQUEST}
+ * editions of 6236 ayahs, and at most {@value #MAX_MATCHES} matches are listed ({@code count} is the total).
+ */
+@RestController
+@RequestMapping("/v1/search")
+@Tag(name = "AlQuran Cloud v1")
+class AlQuranSearchController {
+
+    static final int MIN_QUERY = 2;
+    static final int MAX_QUERY = 50;
+    static final int MAX_MATCHES = 1000;
+
+    private final ContentCatalog catalog;
+    private final Editions editions;
+    private final AlQuranPresenter presenter;
+    private final AlQuranResponses responses;
+
+    AlQuranSearchController(ContentCatalog catalog, Editions editions, AlQuranPresenter presenter,
+            AlQuranResponses responses) {
+        this.catalog = catalog;
+        this.editions = editions;
+        this.presenter = presenter;
+        this.responses = responses;
+    }
+
+    @Operation(summary = "Search one edition, or every edition of a language, in one surah or all")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlQuranSchemas.SearchResponse.class)))
+    @GetMapping("/{word}/{surah}/{edition}")
+    ResponseEntity<byte[]> search(@PathVariable("word") String word, @PathVariable("surah") String surah,
+            @PathVariable("edition") String edition, HttpServletRequest request) {
+        var query = word.strip();
+        if (query.length() < MIN_QUERY || query.length() > MAX_QUERY) {
+            throw ApiProblem.invalidParameter("keyword", word, MIN_QUERY + " to " + MAX_QUERY + " characters");
+        }
+        var chapter = surah.equals("all") ? null : catalog.chapter(AlQuranParams.number("surah", surah));
+        var filter = responses.filter(request);
+        var all = editions.all(filter);
+        var chosen = all.stream().filter(e -> e.language().equals(edition)).toList();
+        if (chosen.isEmpty()) {
+            chosen = List.of(editions.get(edition, filter));
+        }
+        var searched = chosen.size() > Editions.MAX_PER_REQUEST ? chosen.subList(0, Editions.MAX_PER_REQUEST)
+                : chosen;
+        var needle = ArabicFolding.fold(query);
+        if (needle.isBlank()) {
+            // Only diacritics: folded away, it would match every ayah.
+            throw ApiProblem.invalidParameter("keyword", word, "letters, not only diacritics or marks");
+        }
+        int first = chapter == null ? 1 : chapter.firstVerseId();
+        int last = chapter == null ? Mushaf.VERSES : chapter.lastVerseId();
+        var key = "search/" + needle + "/" + first + "-" + last + "/"
+                + searched.stream().map(Edition::identifier).toList();
+        // Searched only on a cache miss; "nothing found" is thrown from inside, so it is answered but never cached.
+        return responses.ok(request, key, () -> {
+            var matches = matches(needle, searched, first, last, filter);
+            if (matches.isEmpty()) {
+                throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "Nothing found for '"
+                        + AlQuranParams.abbreviate(query) + "'");
+            }
+            var data = new LinkedHashMap<String, Object>();
+            data.put("count", matches.size());
+            data.put("matches", matches.size() > MAX_MATCHES ? matches.subList(0, MAX_MATCHES) : matches);
+            return data;
+        });
+    }
+
+    private List<Map<String, Object>> matches(String needle, List<Edition> searched, int first, int last,
+            org.itqan.quran.content.ResourceFilter filter) {
+        var verses = catalog.verses(first, last);
+        var matches = new ArrayList<Map<String, Object>>();
+        for (var edition : searched) {
+            var texts = presenter.texts(edition, verses, filter);
+            for (var verse : verses) {
+                var text = texts.get(verse.id());
+                if (text != null && ArabicFolding.fold(text).contains(needle)) {
+                    var json = new LinkedHashMap<String, Object>();
+                    json.put("number", verse.id());
+                    json.put("text", text);
+                    json.put("edition", presenter.edition(edition));
+                    json.put("surah", presenter.surah(catalog.chapter(verse.chapterId())));
+                    json.put("numberInSurah", verse.verseNumber());
+                    matches.add(json);
+                }
+            }
+        }
+        return matches;
+    }
+}

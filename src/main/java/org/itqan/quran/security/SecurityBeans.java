@@ -1,0 +1,73 @@
+package org.itqan.quran.security;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+
+/**
+ * The security beans that do not need a web server: password hashing, the client and consent stores, token encoding
+ * and decoding. The command line (web-application-type none) uses them too; the filter chains live in
+ * {@link SecurityConfiguration}, which exists only in a web application.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityBeans {
+
+    @Bean
+    JwtDecoder jwtDecoder(SigningKeys keys, TokenRevocations revocations) {
+        // RS256 only: a token that claims "none" or an HMAC algorithm is rejected before any key is tried.
+        var nimbus = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        return new CachingJwtDecoder(nimbus, revocations);
+    }
+
+    /** Signs with the active key: the first of the published set (retired keys only verify). */
+    @Bean
+    JwtEncoder jwtEncoder(SigningKeys keys) {
+        var encoder = new NimbusJwtEncoder(keys);
+        encoder.setJwkSelector(candidates -> candidates.getFirst());
+        return encoder;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id for new hashes; bcrypt still verifies hashes imported from elsewhere.
+        var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        var encoder = new DelegatingPasswordEncoder("argon2",
+                Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+        return encoder;
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClients(JdbcTemplate jdbc) {
+        return new JdbcRegisteredClientRepository(jdbc);
+    }
+
+    @Bean
+    OAuth2AuthorizationConsentService consents(JdbcTemplate jdbc, RegisteredClientRepository clients) {
+        return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(SecurityProperties properties) {
+        var settings = AuthorizationServerSettings.builder();
+        if (!properties.issuer().isBlank()) {
+            settings.issuer(properties.issuer());
+        }
+        return settings.build();
+    }
+}
