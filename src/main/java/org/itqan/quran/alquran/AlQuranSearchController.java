@@ -4,9 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.itqan.quran.content.Chapter;
 import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.search.SearchMode;
+import org.itqan.quran.search.SearchRequest;
+import org.itqan.quran.search.VerseSearch;
 import org.itqan.quran.shared.ApiProblem;
+import org.jspecify.annotations.Nullable;
 import org.itqan.quran.shared.Mushaf;
 import org.itqan.quran.shared.ProblemType;
 import org.springframework.http.HttpStatus;
@@ -24,10 +30,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * AlQuran Cloud {@code /v1/search/{word}/{surah|all}/{edition|language}}: a substring match, case-insensitive in
- * translations and insensitive to diacritics and alef forms in Arabic ({@link ArabicFolding}). The work is bounded by
- * the input: a query of at most {@value #MAX_QUERY} characters over at most {@value Editions#MAX_PER_REQUEST}
- * editions of 6236 ayahs, and at most {@value #MAX_MATCHES} matches are listed ({@code count} is the total).
+ * AlQuran Cloud {@code /v1/search/{word}/{surah|all}/{edition|language}}, answered by the search module (issue 3's
+ * Lucene index: Uthmani-aware Arabic, each translation under its language's analyzer). The work is bounded by
+ * {@link #MAX_QUERY}, {@link Editions#MAX_PER_REQUEST} editions, {@link #MAX_MATCHES} matches per edition, and the
+ * search module's own time limit.
  */
 @RestController
 @RequestMapping("/v1/search")
@@ -42,9 +48,11 @@ class AlQuranSearchController {
     private final Editions editions;
     private final AlQuranPresenter presenter;
     private final AlQuranResponses responses;
+    private final VerseSearch search;
 
     AlQuranSearchController(ContentCatalog catalog, Editions editions, AlQuranPresenter presenter,
-            AlQuranResponses responses) {
+            AlQuranResponses responses, VerseSearch search) {
+        this.search = search;
         this.catalog = catalog;
         this.editions = editions;
         this.presenter = presenter;
@@ -81,7 +89,7 @@ class AlQuranSearchController {
                 + searched.stream().map(Edition::identifier).toList();
         // Searched only on a cache miss; "nothing found" is thrown from inside, so it is answered but never cached.
         return responses.ok(request, key, () -> {
-            var matches = matches(needle, searched, first, last, filter);
+            var matches = matches(query, searched, chapter, filter);
             if (matches.isEmpty()) {
                 throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "Nothing found for '"
                         + AlQuranParams.abbreviate(query) + "'");
@@ -93,23 +101,43 @@ class AlQuranSearchController {
         });
     }
 
-    private List<Map<String, Object>> matches(String needle, List<Edition> searched, int first, int last,
+    /**
+     * Asks the search module (Lucene, with the Quranic normaliser for Arabic and each language's analyzer for
+     * translations) which verses match, edition by edition, and presents them as AlQuran Cloud matches. Matching is
+     * by word, as users expect, not by substring inside words.
+     */
+    private List<Map<String, Object>> matches(String query, List<Edition> searched, @Nullable Chapter chapter,
             org.itqan.quran.content.ResourceFilter filter) {
-        var verses = catalog.verses(first, last);
         var matches = new ArrayList<Map<String, Object>>();
         for (var edition : searched) {
+            var translations = edition.resource() == null ? List.<Integer>of() : List.of(edition.resource().id());
+            var ids = new ArrayList<Integer>();
+            for (int page = 1; ids.size() < MAX_MATCHES; page++) {
+                var results = search.search(new SearchRequest(query, SearchMode.NORMALIZED,
+                        chapter == null ? null : "chapter:" + chapter.id(), translations, null, page,
+                        SearchRequest.MAX_SIZE, Set.of(), false));
+                for (var hit : results.hits()) {
+                    // A verse found through another field (e.g. the Arabic of a translation's verse) only counts
+                    // when this edition's own text matched.
+                    if (edition.resource() == null || hit.translations().stream().anyMatch(t -> t.matched())) {
+                        ids.add(hit.verse().id());
+                    }
+                }
+                if (page >= results.totalPages() || results.timedOut()) {
+                    break;
+                }
+            }
+            ids.sort(Integer::compare);
+            var verses = ids.stream().map(catalog::verse).toList();
             var texts = presenter.texts(edition, verses, filter);
             for (var verse : verses) {
-                var text = texts.get(verse.id());
-                if (text != null && ArabicFolding.fold(text).contains(needle)) {
-                    var json = new LinkedHashMap<String, Object>();
-                    json.put("number", verse.id());
-                    json.put("text", text);
-                    json.put("edition", presenter.edition(edition));
-                    json.put("surah", presenter.surah(catalog.chapter(verse.chapterId())));
-                    json.put("numberInSurah", verse.verseNumber());
-                    matches.add(json);
-                }
+                var json = new LinkedHashMap<String, Object>();
+                json.put("number", verse.id());
+                json.put("text", texts.get(verse.id()));
+                json.put("edition", presenter.edition(edition));
+                json.put("surah", presenter.surah(catalog.chapter(verse.chapterId())));
+                json.put("numberInSurah", verse.verseNumber());
+                matches.add(json);
             }
         }
         return matches;

@@ -9,7 +9,7 @@
  * envelope and vocabulary (surah/ayah, camelCase) from the v4 layer, and nothing in {@code content} needs it.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"content", "shared"})
+@ApplicationModule(allowedDependencies = {"content", "search", "shared"})
 package org.itqan.quran.alquran;
 
 import org.jspecify.annotations.NullMarked;

@@ -37,7 +37,14 @@ public class ContentManagement {
         var existing = catalog.resource(resourceId).orElseThrow(() -> org.itqan.quran.shared.ApiProblem.of(
                 org.springframework.http.HttpStatus.NOT_FOUND, org.itqan.quran.shared.ProblemType.RESOURCE_NOT_FOUND,
                 "There is no resource with id " + resourceId));
-        var stored = importer.importVersion(existing, fileName, bytes, version);
+        Resource stored;
+        try {
+            stored = importer.importVersion(existing, fileName, bytes, version);
+        } catch (org.itqan.quran.content.importer.DataFileRejectedException e) {
+            // The file failed verification (shape, verse count, order, empty text): nothing was stored.
+            throw org.itqan.quran.shared.ApiProblem.of(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
+                    org.itqan.quran.shared.ProblemType.INVALID_FILE, e.getMessage()).with("file_name", fileName);
+        }
         catalog.reload();
         // Published in a transaction so the outbox records it; listeners (caches, search) act after commit.
         transactions.executeWithoutResult(status -> events.publishEvent(new ContentImported(catalog.contentVersion())));

@@ -79,6 +79,7 @@ class SecurityConfiguration {
                     requests.requestMatchers(HttpMethod.OPTIONS, API).permitAll();
                     requests.requestMatchers(HttpMethod.POST, "/api/v4/accounts").permitAll();
                     requests.requestMatchers("/api/v4/admin/**").hasRole("ADMIN");
+                    requests.requestMatchers("/api/v4/editor/**").hasAnyRole("EDITOR", "ADMIN");
                     requests.requestMatchers("/api/v4/me/usage").permitAll();
                     requests.requestMatchers("/api/v4/me", "/api/v4/me/**", "/auth/**").authenticated();
                     if (properties.contentRequiresToken()) {

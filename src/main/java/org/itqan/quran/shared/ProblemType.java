@@ -21,6 +21,7 @@ public enum ProblemType {
     INVALID_PARAMETER("invalid-parameter", "Invalid parameter"),
     INVALID_QUERY("invalid-query", "Invalid search query"),
     BAD_REQUEST("bad-request", "Bad request"),
+    INVALID_FILE("invalid-file", "Invalid file"),
     UNAUTHORIZED("unauthorized", "Authentication required"),
     FORBIDDEN("forbidden", "Forbidden"),
     CONFLICT("conflict", "Conflict"),

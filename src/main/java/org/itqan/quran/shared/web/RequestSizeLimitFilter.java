@@ -26,21 +26,26 @@ import jakarta.servlet.http.HttpServletResponse;
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxAdminBytes;
 
-    RequestSizeLimitFilter(@Value("${quran.http.max-body-bytes:1048576}") long maxBytes) {
+    /** Admin uploads (a whole translation file, 1-3 MB) get their own, larger limit. */
+    RequestSizeLimitFilter(@Value("${quran.http.max-body-bytes:1048576}") long maxBytes,
+            @Value("${quran.http.max-admin-body-bytes:16777216}") long maxAdminBytes) {
         this.maxBytes = maxBytes;
+        this.maxAdminBytes = maxAdminBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        var limit = request.getRequestURI().startsWith("/api/v4/admin/") ? maxAdminBytes : maxBytes;
+        if (request.getContentLengthLong() > limit) {
             var type = ProblemType.PAYLOAD_TOO_LARGE;
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");
             response.getWriter().write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title()
-                    + "\",\"status\":413,\"detail\":\"The request body is larger than the limit of " + maxBytes
+                    + "\",\"status\":413,\"detail\":\"The request body is larger than the limit of " + limit
                     + " bytes\"}");
             return;
         }
