@@ -6,6 +6,8 @@ WORK="${BENCH_WORK:-/tmp/itqan-bench}"
 APP_PORT="${APP_PORT:-18080}"
 NGINX_PORT="${NGINX_PORT:-18081}"
 DURATION="${DURATION:-10s}"
+# The JVM flags the README recommends for production (bounded heap, so RSS stays predictable).
+JAVA_OPTS="${JAVA_OPTS:--Xms320m -Xmx320m -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+UseG1GC}"
 
 need_tools() {
   local missing=()
