@@ -56,7 +56,7 @@ public class BookmarkManagement {
         }
         var id = UUID.randomUUID();
         // Database timestamps hold microseconds; truncating keeps the returned and the stored value identical.
-        var now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        var now = Clocks.now();
         jdbc.sql("INSERT INTO ud_bookmarks (id, account, kind, bkey, verse_number, mushaf, is_reading, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, account, type.apiName(), key, verse, mushaf, isReading, now).update();

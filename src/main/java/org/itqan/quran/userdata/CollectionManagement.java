@@ -154,8 +154,8 @@ public class CollectionManagement {
         }
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private static java.time.OffsetDateTime now() {
+        return Clocks.now();
     }
 
     static BookmarkCollection map(ResultSet rs, int row) throws SQLException {

@@ -62,7 +62,7 @@ public class GoalManagement {
         jdbc.sql("DELETE FROM ud_goals WHERE account = ?").param(account).update();
         var goal = new Goal(UUID.randomUUID(), type, amount, duration);
         jdbc.sql("INSERT INTO ud_goals (id, account, kind, amount, duration, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(goal.id(), account, type.name(), amount, duration, Instant.now()).update();
+                .params(goal.id(), account, type.name(), amount, duration, Clocks.now()).update();
         events.publishEvent(new GoalChanged(account));
         return goal;
     }

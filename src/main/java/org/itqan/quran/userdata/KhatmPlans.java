@@ -57,7 +57,7 @@ public class KhatmPlans {
         var id = UUID.randomUUID();
         var token = new byte[24];
         RANDOM.nextBytes(token);
-        var now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        var now = Clocks.now();
         jdbc.sql("INSERT INTO ud_khatm_plans (id, owner, name, division, parts, round_no, deadline, invite_token, "
                 + "created_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)").params(id, account, name, division, parts,
                 deadline == null ? null : OffsetDateTime.ofInstant(deadline, java.time.ZoneOffset.UTC),
@@ -123,7 +123,7 @@ public class KhatmPlans {
         var plan = plan(account, id);
         checkPart(plan, part);
         if (jdbc.sql("UPDATE ud_khatm_parts SET completed_at = ? WHERE plan_id = ? AND round_no = ? AND part_no = ? "
-                + "AND claimed_by = ?").params(Instant.now(), id, plan.round(), part, me).update() == 0) {
+                + "AND claimed_by = ?").params(Clocks.now(), id, plan.round(), part, me).update() == 0) {
             throw UserDataException.conflict("Claim part " + part + " before completing it", part(plan, part));
         }
         events.publishEvent(new KhatmPlanChanged(id, "completed", part));
@@ -139,7 +139,7 @@ public class KhatmPlans {
         }
         int round = plan.round() + 1;
         jdbc.sql("UPDATE ud_khatm_plans SET round_no = ?, created_at = ? WHERE id = ? AND round_no = ?")
-                .params(round, Instant.now(), id, plan.round()).update();
+                .params(round, Clocks.now(), id, plan.round()).update();
         addParts(id, round, plan.parts());
         events.publishEvent(new KhatmPlanChanged(id, "restarted", 0));
         return plan(account, id);
@@ -198,7 +198,7 @@ public class KhatmPlans {
 
     private void join(UUID account, UUID plan) {
         jdbc.sql("INSERT INTO ud_khatm_members (id, plan_id, account, joined_at) VALUES (?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING").params(UUID.randomUUID(), plan, account, Instant.now()).update();
+                + "ON CONFLICT DO NOTHING").params(UUID.randomUUID(), plan, account, Clocks.now()).update();
     }
 
     private void addParts(UUID plan, int round, int parts) {

@@ -43,7 +43,7 @@ public class NoteManagement {
         check(body, ranges);
         log.lock(account);
         var id = UUID.randomUUID();
-        var now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        var now = Clocks.now();
         jdbc.sql("INSERT INTO ud_notes (id, account, body, version, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)")
                 .params(id, account, body, now, now).update();
         insertRanges(account, id, ranges);
@@ -59,7 +59,7 @@ public class NoteManagement {
         var newRanges = ranges == null ? current.ranges() : ranges;
         check(newBody, newRanges);
         jdbc.sql("UPDATE ud_notes SET body = ?, version = version + 1, updated_at = ? WHERE id = ?")
-                .params(newBody, Instant.now().truncatedTo(ChronoUnit.MILLIS), id).update();
+                .params(newBody, Clocks.now(), id).update();
         if (ranges != null) {
             jdbc.sql("DELETE FROM ud_note_ranges WHERE note_id = ?").param(id).update();
             insertRanges(account, id, ranges);

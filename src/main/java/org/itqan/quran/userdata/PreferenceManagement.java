@@ -47,7 +47,7 @@ public class PreferenceManagement {
     @Transactional
     public void write(UUID account, Map<String, Map<String, String>> groups) {
         log.lock(account);
-        var now = Instant.now();
+        var now = Clocks.now();
         groups.forEach((group, values) -> {
             check(group, values);
             values.forEach((key, value) -> {

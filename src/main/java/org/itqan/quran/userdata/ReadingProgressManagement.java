@@ -56,8 +56,8 @@ public class ReadingProgressManagement {
     @Transactional
     public Session read(UUID account, VerseKey verse) {
         log.lock(account);
-        var now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        var open = latest(account).filter(s -> s.updatedAt().isAfter(now.minus(SESSION_GAP)));
+        var now = Clocks.now();
+        var open = latest(account).filter(s -> s.updatedAt().isAfter(now.toInstant().minus(SESSION_GAP)));
         UUID id;
         if (open.isPresent()) {
             id = open.get().id();
