@@ -25,7 +25,7 @@ class AccountDataController {
 
     @Operation(summary = "Export all user data (scope user.read)")
     @GetMapping("/auth/v1/export")
-    ResponseEntity<Map<String, Object>> export(JwtAuthenticationToken token) {
+    ResponseEntity<Map<String, Object>> userApiUserDataExport(JwtAuthenticationToken token) {
         var account = Caller.account(token, "user.read");
         return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"quran-user-data.json\"")

@@ -41,7 +41,7 @@ class BookmarkController {
 
     @Operation(summary = "List bookmarks (scope bookmark.read)")
     @GetMapping
-    Map<String, Object> list(JwtAuthenticationToken token, @RequestParam(name = "type", required = false) @Nullable String type,
+    Map<String, Object> userApiBookmarkList(JwtAuthenticationToken token, @RequestParam(name = "type", required = false) @Nullable String type,
             @RequestParam(name = "mushafId", required = false) @Nullable Integer mushaf,
             @RequestParam(name = "first", required = false) @Nullable Integer first,
             @RequestParam(name = "after", required = false) @Nullable String after,
@@ -55,7 +55,7 @@ class BookmarkController {
 
     @Operation(summary = "Add a bookmark (scope bookmark.create); accepts Idempotency-Key")
     @PostMapping
-    ResponseEntity<String> add(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiBookmarkAdd(JwtAuthenticationToken token, HttpServletRequest request,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "bookmark.create");
@@ -73,7 +73,7 @@ class BookmarkController {
 
     @Operation(summary = "One bookmark (scope bookmark.read)")
     @GetMapping("/{id}")
-    Map<String, Object> get(JwtAuthenticationToken token, @PathVariable("id") UUID id) {
+    Map<String, Object> userApiBookmarkGet(JwtAuthenticationToken token, @PathVariable("id") UUID id) {
         var account = Caller.account(token, "bookmark.read");
         return Envelope.ok(bookmarks.find(account, id).orElseThrow(() -> UserDataException.notFound("Bookmark"))
                 .json());
@@ -81,7 +81,7 @@ class BookmarkController {
 
     @Operation(summary = "Delete a bookmark (scope bookmark.delete); accepts Idempotency-Key")
     @DeleteMapping("/{id}")
-    ResponseEntity<String> delete(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiBookmarkDelete(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "bookmark.delete");
         return writes.run(account, request, null, key, () -> {

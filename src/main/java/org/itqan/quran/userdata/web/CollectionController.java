@@ -46,7 +46,7 @@ class CollectionController {
 
     @Operation(summary = "List collections, the default first created if missing (scope collection.read)")
     @GetMapping
-    Map<String, Object> list(JwtAuthenticationToken token,
+    Map<String, Object> userApiCollectionList(JwtAuthenticationToken token,
             @RequestParam(name = "first", required = false) @Nullable Integer first,
             @RequestParam(name = "after", required = false) @Nullable String after,
             @RequestParam(name = "last", required = false) @Nullable Integer last,
@@ -58,7 +58,7 @@ class CollectionController {
 
     @Operation(summary = "Create a collection (scope collection.create); accepts Idempotency-Key")
     @PostMapping
-    ResponseEntity<String> create(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiCollectionCreate(JwtAuthenticationToken token, HttpServletRequest request,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "collection.create");
@@ -68,7 +68,7 @@ class CollectionController {
 
     @Operation(summary = "One collection with its ETag (scope collection.read)")
     @GetMapping("/{id}")
-    ResponseEntity<Map<String, Object>> get(JwtAuthenticationToken token, @PathVariable("id") UUID id) {
+    ResponseEntity<Map<String, Object>> userApiCollectionGet(JwtAuthenticationToken token, @PathVariable("id") UUID id) {
         var account = Caller.account(token, "collection.read");
         var collection = collections.find(account, id).orElseThrow(() -> UserDataException.notFound("Collection"));
         return ResponseEntity.ok().eTag(Writes.etag(collection.version())).body(Envelope.ok(collection.json()));
@@ -76,7 +76,7 @@ class CollectionController {
 
     @Operation(summary = "Rename a collection (scope collection.update); If-Match, Idempotency-Key")
     @PatchMapping("/{id}")
-    ResponseEntity<String> rename(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiCollectionRename(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
@@ -89,7 +89,7 @@ class CollectionController {
 
     @Operation(summary = "Delete a collection (scope collection.delete); If-Match, Idempotency-Key")
     @DeleteMapping("/{id}")
-    ResponseEntity<String> delete(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiCollectionDelete(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "collection.delete");
@@ -102,7 +102,7 @@ class CollectionController {
 
     @Operation(summary = "Bookmarks in a collection (scope collection.read)")
     @GetMapping("/{id}/bookmarks")
-    Map<String, Object> bookmarks(JwtAuthenticationToken token, @PathVariable("id") UUID id,
+    Map<String, Object> userApiCollectionBookmarks(JwtAuthenticationToken token, @PathVariable("id") UUID id,
             @RequestParam(name = "first", required = false) @Nullable Integer first,
             @RequestParam(name = "after", required = false) @Nullable String after,
             @RequestParam(name = "last", required = false) @Nullable Integer last,
@@ -116,7 +116,7 @@ class CollectionController {
     @Operation(summary = "Add a bookmark to a collection, by bookmarkId or by type/key/verseNumber/mushaf "
             + "(scope collection.update); Idempotency-Key")
     @PostMapping("/{id}/bookmarks")
-    ResponseEntity<String> addBookmark(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiCollectionAddBookmark(JwtAuthenticationToken token, HttpServletRequest request,
             @PathVariable("id") UUID id, @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "collection.update");
@@ -139,7 +139,7 @@ class CollectionController {
 
     @Operation(summary = "Remove a bookmark from a collection (scope collection.update); Idempotency-Key")
     @DeleteMapping("/{id}/bookmarks/{bookmarkId}")
-    ResponseEntity<String> removeBookmark(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiCollectionRemoveBookmark(JwtAuthenticationToken token, HttpServletRequest request,
             @PathVariable("id") UUID id, @PathVariable("bookmarkId") UUID bookmarkId,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "collection.update");

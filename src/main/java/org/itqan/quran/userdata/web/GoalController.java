@@ -38,14 +38,14 @@ class GoalController {
 
     @Operation(summary = "The account's goal, or null (scope goal.read)")
     @GetMapping
-    Map<String, Object> get(JwtAuthenticationToken token) {
+    Map<String, Object> userApiGoalGet(JwtAuthenticationToken token) {
         var account = Caller.account(token, "goal.read");
         return Envelope.ok(goals.find(account).map(g -> g.json()).orElse(null));
     }
 
     @Operation(summary = "Set the goal, replacing any (scope goal.create); Idempotency-Key")
     @PostMapping
-    ResponseEntity<String> set(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiGoalSet(JwtAuthenticationToken token, HttpServletRequest request,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "goal.create");
@@ -59,7 +59,7 @@ class GoalController {
 
     @Operation(summary = "Remove the goal (scope goal.delete); Idempotency-Key")
     @DeleteMapping
-    ResponseEntity<String> delete(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiGoalDelete(JwtAuthenticationToken token, HttpServletRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "goal.delete");
         return writes.run(account, request, null, key, () -> {
@@ -70,7 +70,7 @@ class GoalController {
 
     @Operation(summary = "Today's plan and progress in the x-timezone calendar (scope goal.read)")
     @GetMapping("/today")
-    Map<String, Object> today(JwtAuthenticationToken token,
+    Map<String, Object> userApiGoalToday(JwtAuthenticationToken token,
             @RequestHeader(name = "x-timezone", required = false) @Nullable String timezone) {
         var account = Caller.account(token, "goal.read");
         return Envelope.ok(goals.today(account, Zones.today(timezone)));
@@ -78,7 +78,7 @@ class GoalController {
 
     @Operation(summary = "Estimate the daily plan of a goal at the account's pace (scope goal.read)")
     @GetMapping("/estimate")
-    Map<String, Object> estimate(JwtAuthenticationToken token, @RequestParam("type") String type,
+    Map<String, Object> userApiGoalEstimate(JwtAuthenticationToken token, @RequestParam("type") String type,
             @RequestParam("amount") String amount,
             @RequestParam(name = "duration", required = false) @Nullable Integer duration) {
         var account = Caller.account(token, "goal.read");

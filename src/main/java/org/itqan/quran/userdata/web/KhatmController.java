@@ -47,7 +47,7 @@ class KhatmController {
 
     @Operation(summary = "Create a plan over juz, hizb or page with an optional deadline (scope goal.create)")
     @PostMapping
-    ResponseEntity<String> create(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiKhatmCreate(JwtAuthenticationToken token, HttpServletRequest request,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "goal.create");
@@ -70,27 +70,27 @@ class KhatmController {
 
     @Operation(summary = "Plans the caller is a member of (scope goal.read)")
     @GetMapping
-    Map<String, Object> list(JwtAuthenticationToken token) {
+    Map<String, Object> userApiKhatmList(JwtAuthenticationToken token) {
         var account = Caller.account(token, "goal.read");
         return Envelope.ok(plans.plans(account).stream().map(p -> summary(account, p)).toList());
     }
 
     @Operation(summary = "A plan with members and parts (scope goal.read); 404 for non-members")
     @GetMapping("/{id}")
-    Map<String, Object> get(JwtAuthenticationToken token, @PathVariable("id") UUID id) {
+    Map<String, Object> userApiKhatmGet(JwtAuthenticationToken token, @PathVariable("id") UUID id) {
         var account = Caller.account(token, "goal.read");
         return Envelope.ok(json(account, plans.plan(account, id)));
     }
 
     @Operation(summary = "Progress of the current round and who is behind the deadline (scope goal.read)")
     @GetMapping("/{id}/progress")
-    Map<String, Object> progress(JwtAuthenticationToken token, @PathVariable("id") UUID id) {
+    Map<String, Object> userApiKhatmProgress(JwtAuthenticationToken token, @PathVariable("id") UUID id) {
         return Envelope.ok(progress.of(Caller.account(token, "goal.read"), id));
     }
 
     @Operation(summary = "Join with an invitation token (scope goal.update)")
     @PostMapping("/join")
-    ResponseEntity<String> join(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiKhatmJoin(JwtAuthenticationToken token, HttpServletRequest request,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "goal.update");
@@ -101,7 +101,7 @@ class KhatmController {
 
     @Operation(summary = "Claim a part; 409 with its state when another member holds it (scope goal.update)")
     @PostMapping("/{id}/parts/{part}/claim")
-    ResponseEntity<String> claim(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiKhatmClaim(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
             @PathVariable("part") int part,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "goal.update");
@@ -110,7 +110,7 @@ class KhatmController {
 
     @Operation(summary = "Assign a part to a member {memberId} (owner; scope goal.update)")
     @PostMapping("/{id}/parts/{part}/assign")
-    ResponseEntity<String> assign(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiKhatmAssign(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
             @PathVariable("part") int part, @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "goal.update");
@@ -120,7 +120,7 @@ class KhatmController {
 
     @Operation(summary = "Mark a part the caller holds complete (scope goal.update)")
     @PostMapping("/{id}/parts/{part}/complete")
-    ResponseEntity<String> complete(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiKhatmComplete(JwtAuthenticationToken token, HttpServletRequest request,
             @PathVariable("id") UUID id, @PathVariable("part") int part,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "goal.update");
@@ -129,7 +129,7 @@ class KhatmController {
 
     @Operation(summary = "Start the next round (owner; scope goal.update)")
     @PostMapping("/{id}/restart")
-    ResponseEntity<String> restart(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiKhatmRestart(JwtAuthenticationToken token, HttpServletRequest request,
             @PathVariable("id") UUID id,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "goal.update");

@@ -43,7 +43,7 @@ class NoteController {
 
     @Operation(summary = "List notes (scope note.read)")
     @GetMapping
-    Map<String, Object> list(JwtAuthenticationToken token,
+    Map<String, Object> userApiNoteList(JwtAuthenticationToken token,
             @RequestParam(name = "first", required = false) @Nullable Integer first,
             @RequestParam(name = "after", required = false) @Nullable String after,
             @RequestParam(name = "last", required = false) @Nullable Integer last,
@@ -55,7 +55,7 @@ class NoteController {
 
     @Operation(summary = "Notes covering a verse (scope note.read)")
     @GetMapping("/by-verse/{verseKey}")
-    Map<String, Object> byVerse(JwtAuthenticationToken token, @PathVariable("verseKey") String verseKey,
+    Map<String, Object> userApiNoteByVerse(JwtAuthenticationToken token, @PathVariable("verseKey") String verseKey,
             @RequestParam(name = "first", required = false) @Nullable Integer first,
             @RequestParam(name = "after", required = false) @Nullable String after) {
         var account = Caller.account(token, "note.read");
@@ -67,7 +67,7 @@ class NoteController {
 
     @Operation(summary = "Notes overlapping a range from..to (scope note.read)")
     @GetMapping("/by-range")
-    Map<String, Object> byRange(JwtAuthenticationToken token, @RequestParam("from") String from,
+    Map<String, Object> userApiNoteByRange(JwtAuthenticationToken token, @RequestParam("from") String from,
             @RequestParam("to") String to, @RequestParam(name = "first", required = false) @Nullable Integer first,
             @RequestParam(name = "after", required = false) @Nullable String after) {
         var account = Caller.account(token, "note.read");
@@ -80,7 +80,7 @@ class NoteController {
 
     @Operation(summary = "How many notes cover each verse of from..to (scope note.read)")
     @GetMapping("/count-within-range")
-    Map<String, Object> count(JwtAuthenticationToken token, @RequestParam("from") String from,
+    Map<String, Object> userApiNoteCount(JwtAuthenticationToken token, @RequestParam("from") String from,
             @RequestParam("to") String to) {
         var account = Caller.account(token, "note.read");
         var range = new VerseRange(VerseRange.key("from", from), VerseRange.key("to", to));
@@ -89,7 +89,7 @@ class NoteController {
 
     @Operation(summary = "Create a note (scope note.create); Idempotency-Key")
     @PostMapping
-    ResponseEntity<String> create(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiNoteCreate(JwtAuthenticationToken token, HttpServletRequest request,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "note.create");
@@ -104,7 +104,7 @@ class NoteController {
 
     @Operation(summary = "One note with its ETag (scope note.read)")
     @GetMapping("/{id}")
-    ResponseEntity<Map<String, Object>> get(JwtAuthenticationToken token, @PathVariable("id") UUID id) {
+    ResponseEntity<Map<String, Object>> userApiNoteGet(JwtAuthenticationToken token, @PathVariable("id") UUID id) {
         var account = Caller.account(token, "note.read");
         var note = notes.find(account, id).orElseThrow(() -> UserDataException.notFound("Note"));
         return ResponseEntity.ok().eTag(Writes.etag(note.version())).body(Envelope.ok(note.json()));
@@ -112,7 +112,7 @@ class NoteController {
 
     @Operation(summary = "Update a note (scope note.update); If-Match, Idempotency-Key")
     @PatchMapping("/{id}")
-    ResponseEntity<String> update(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiNoteUpdate(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
@@ -127,7 +127,7 @@ class NoteController {
 
     @Operation(summary = "Delete a note (scope note.delete); If-Match, Idempotency-Key")
     @DeleteMapping("/{id}")
-    ResponseEntity<String> delete(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiNoteDelete(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "note.delete");

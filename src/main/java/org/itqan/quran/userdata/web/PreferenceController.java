@@ -36,14 +36,14 @@ class PreferenceController {
 
     @Operation(summary = "All preferences by group (scope preference.read)")
     @GetMapping
-    Map<String, Object> all(JwtAuthenticationToken token) {
+    Map<String, Object> userApiPreferenceAll(JwtAuthenticationToken token) {
         var account = Caller.account(token, "preference.read");
         return Envelope.ok(present(preferences.all(account)));
     }
 
     @Operation(summary = "Set one preference {group,key,value} (scope preference.create); Idempotency-Key")
     @PostMapping
-    ResponseEntity<String> set(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiPreferenceSet(JwtAuthenticationToken token, HttpServletRequest request,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "preference.create");
@@ -59,7 +59,7 @@ class PreferenceController {
 
     @Operation(summary = "Set many preferences {group:{key:value}} at once (scope preference.create); Idempotency-Key")
     @PostMapping("/bulk")
-    ResponseEntity<String> bulk(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiPreferenceBulk(JwtAuthenticationToken token, HttpServletRequest request,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "preference.create");

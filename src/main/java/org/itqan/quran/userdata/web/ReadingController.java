@@ -43,7 +43,7 @@ class ReadingController {
 
     @Operation(summary = "Reading sessions, oldest first (scope reading_session.read)")
     @GetMapping("/reading-sessions")
-    Map<String, Object> sessions(JwtAuthenticationToken token,
+    Map<String, Object> userApiReadingSessions(JwtAuthenticationToken token,
             @RequestParam(name = "first", required = false) @Nullable Integer first,
             @RequestParam(name = "after", required = false) @Nullable String after,
             @RequestParam(name = "last", required = false) @Nullable Integer last,
@@ -55,7 +55,7 @@ class ReadingController {
 
     @Operation(summary = "The last read position (scope reading_session.read)")
     @GetMapping("/reading-sessions/latest")
-    Map<String, Object> latest(JwtAuthenticationToken token) {
+    Map<String, Object> userApiReadingLatest(JwtAuthenticationToken token) {
         var account = Caller.account(token, "reading_session.read");
         return Envelope.ok(reading.latest(account).map(s -> s.json()).orElse(null));
     }
@@ -63,7 +63,7 @@ class ReadingController {
     @Operation(summary = "Record the verse being read; a new session after 20 minutes idle "
             + "(scope reading_session.create); Idempotency-Key")
     @PostMapping("/reading-sessions")
-    ResponseEntity<String> read(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiReadingRead(JwtAuthenticationToken token, HttpServletRequest request,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "reading_session.create");
@@ -76,7 +76,7 @@ class ReadingController {
     @Operation(summary = "Add seconds and ranges read to a day of the x-timezone calendar "
             + "(scope reading_session.create); Idempotency-Key")
     @PostMapping("/activity-days")
-    ResponseEntity<String> activity(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiReadingActivity(JwtAuthenticationToken token, HttpServletRequest request,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "x-timezone", required = false) @Nullable String timezone,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
@@ -104,7 +104,7 @@ class ReadingController {
 
     @Operation(summary = "Activity days from..to, at most 366 days (scope reading_session.read)")
     @GetMapping("/activity-days")
-    Map<String, Object> days(JwtAuthenticationToken token, @RequestParam("from") String from,
+    Map<String, Object> userApiReadingDays(JwtAuthenticationToken token, @RequestParam("from") String from,
             @RequestParam("to") String to) {
         var account = Caller.account(token, "reading_session.read");
         var start = Zones.date("from", from);
@@ -117,7 +117,7 @@ class ReadingController {
 
     @Operation(summary = "Estimated reading time of ranges at the account's pace (scope reading_session.read)")
     @GetMapping("/activity-days/estimate-reading-time")
-    Map<String, Object> estimate(JwtAuthenticationToken token, @RequestParam("ranges") String ranges) {
+    Map<String, Object> userApiReadingEstimate(JwtAuthenticationToken token, @RequestParam("ranges") String ranges) {
         var account = Caller.account(token, "reading_session.read");
         var parsed = Arrays.stream(ranges.split(",", 51)).limit(51).map(r -> VerseRange.parse("ranges", r)).toList();
         if (parsed.size() > 50) {
@@ -134,7 +134,7 @@ class ReadingController {
 
     @Operation(summary = "Current and longest streak in the x-timezone calendar (scope streak.read)")
     @GetMapping("/streaks")
-    Map<String, Object> streak(JwtAuthenticationToken token,
+    Map<String, Object> userApiReadingStreak(JwtAuthenticationToken token,
             @RequestHeader(name = "x-timezone", required = false) @Nullable String timezone) {
         var account = Caller.account(token, "streak.read");
         return Envelope.ok(reading.streak(account, Zones.today(timezone)));

@@ -56,7 +56,7 @@ class SyncController {
 
     @Operation(summary = "Mutations after mutationsSince (ms), oldest first (scopes: .read of each resource)")
     @GetMapping
-    Map<String, Object> pull(JwtAuthenticationToken token,
+    Map<String, Object> userApiSyncPull(JwtAuthenticationToken token,
             @RequestParam(name = "mutationsSince", defaultValue = "0") long since,
             @RequestParam(name = "limit", defaultValue = "500") int limit,
             @RequestParam(name = "resources", required = false) @Nullable String resources) {
@@ -82,7 +82,7 @@ class SyncController {
 
     @Operation(summary = "Apply local mutations if lastMutationAt is the server's latest, else 409 out_of_sync")
     @PostMapping
-    ResponseEntity<String> push(JwtAuthenticationToken token, HttpServletRequest request,
+    ResponseEntity<String> userApiSyncPush(JwtAuthenticationToken token, HttpServletRequest request,
             @RequestParam("lastMutationAt") long lastMutationAt, @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var body = JsonBody.parse(raw, Set.of("mutations"));
