@@ -61,7 +61,7 @@ class SyncLog {
                 .param("limit", limit)
                 .query((rs, n) -> new Mutation(rs.getString("mutation"), rs.getString("resource"),
                         rs.getString("resource_id"),
-                        rs.getString("data") == null ? null : JSON.readTree(rs.getString("data")),
+                        rs.getString("data"),
                         rs.getLong("mutated_at")))
                 .list();
     }

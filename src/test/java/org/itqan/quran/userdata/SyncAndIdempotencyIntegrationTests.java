@@ -98,6 +98,7 @@ class SyncAndIdempotencyIntegrationTests {
         assertThat(pulled.get("mutations").size()).isEqualTo(1);
         assertThat(pulled.get("mutations").get(0).get("resource").asString()).isEqualTo("NOTE");
         assertThat(pulled.get("mutations").get(0).get("resourceId")).isEqualTo(note.get("id"));
+        assertThat(pulled.get("mutations").get(0).get("data").get("body").asString()).isEqualTo("a");
         long head = pulled.get("lastMutationAt").asLong();
         var pushed = user.send("POST", "/auth/v1/sync?lastMutationAt=" + head, "{\"mutations\":["
                 + "{\"type\":\"CREATE\",\"resource\":\"BOOKMARK\",\"data\":{\"type\":\"juz\",\"key\":2}},"
