@@ -37,6 +37,8 @@ public class CollectionManagement {
 
     @Transactional
     public BookmarkCollection defaultCollection(UUID account) {
+        // lock before looking, so two first reads on two devices cannot both create the default collection
+        log.lock(account);
         var existing = jdbc.sql("SELECT " + COLUMNS + " FROM ud_collections WHERE account = ? AND is_default")
                 .param(account).query(CollectionManagement::map).optional();
         return existing.orElseGet(() -> insert(account, FAVORITES, true));
