@@ -1,6 +1,5 @@
 package org.itqan.quran.userdata;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -63,8 +62,7 @@ public class PreferenceManagement {
 
     private static void check(String group, Map<String, String> values) {
         if (!GROUPS.contains(group)) {
-            throw UserDataException.invalid("group", "group must be one of " + new TreeMap<>(
-                    Map.of("groups", GROUPS)).get("groups"));
+            throw UserDataException.invalid("group", "group must be one of " + new java.util.TreeSet<>(GROUPS));
         }
         if (values.isEmpty() || values.size() > 50) {
             throw UserDataException.invalid(group, "a group write holds 1 to 50 keys");

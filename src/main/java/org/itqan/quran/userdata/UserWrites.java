@@ -1,6 +1,5 @@
 package org.itqan.quran.userdata;
 
-import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
 
