@@ -30,6 +30,8 @@ class SyncAndIdempotencyIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     IncompleteEventPublications incomplete;
+    @Autowired
+    IdempotencyRecordExpiry expiry;
     Users users;
 
     @BeforeEach
@@ -56,6 +58,12 @@ class SyncAndIdempotencyIntegrationTests {
         assertThat(reused.json().get("error").get("type").asString()).isEqualTo("idempotency_key_reused");
         assertThat(user.send("POST", "/auth/v1/notes", "{\"body\":\"x\",\"ranges\":[\"1:1-1:1\"]}",
                 "Idempotency-Key", "bad key").status()).isEqualTo(400);
+        // after the retention period the record is gone, so the key is free again
+        jdbc.sql("UPDATE ud_idempotency SET created_at = created_at - INTERVAL '25' HOUR WHERE idem_key = ?").param(key)
+                .update();
+        expiry.expire();
+        assertThat(user.send("POST", "/auth/v1/notes", "{\"body\":\"other\",\"ranges\":[\"1:1-1:1\"]}",
+                "Idempotency-Key", key).status()).isEqualTo(201);
     }
 
     @Test
