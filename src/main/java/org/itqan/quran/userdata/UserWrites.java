@@ -57,7 +57,7 @@ public class UserWrites {
             if (key != null) {
                 jdbc.sql("INSERT INTO ud_idempotency (account, idem_key, request_hash, status, body, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?)")
-                        .params(account, key, requestHash, done.status(), done.body(), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)).update();
+                        .params(account, key, requestHash, done.status(), done.body(), Clocks.now()).update();
             }
             return done;
         });

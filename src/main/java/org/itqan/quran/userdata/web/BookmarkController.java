@@ -41,7 +41,8 @@ class BookmarkController {
 
     @Operation(summary = "List bookmarks (scope bookmark.read)")
     @GetMapping
-    Map<String, Object> userApiBookmarkList(JwtAuthenticationToken token, @RequestParam(name = "type", required = false) @Nullable String type,
+    Map<String, Object> userApiBookmarkList(JwtAuthenticationToken token,
+            @RequestParam(name = "type", required = false) @Nullable String type,
             @RequestParam(name = "mushafId", required = false) @Nullable Integer mushaf,
             @RequestParam(name = "first", required = false) @Nullable Integer first,
             @RequestParam(name = "after", required = false) @Nullable String after,
@@ -81,7 +82,8 @@ class BookmarkController {
 
     @Operation(summary = "Delete a bookmark (scope bookmark.delete); accepts Idempotency-Key")
     @DeleteMapping("/{id}")
-    ResponseEntity<String> userApiBookmarkDelete(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiBookmarkDelete(JwtAuthenticationToken token, HttpServletRequest request,
+            @PathVariable("id") UUID id,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "bookmark.delete");
         return writes.run(account, request, null, key, () -> {

@@ -76,7 +76,8 @@ class CollectionController {
 
     @Operation(summary = "Rename a collection (scope collection.update); If-Match, Idempotency-Key")
     @PatchMapping("/{id}")
-    ResponseEntity<String> userApiCollectionRename(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiCollectionRename(JwtAuthenticationToken token, HttpServletRequest request,
+            @PathVariable("id") UUID id,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
@@ -89,7 +90,8 @@ class CollectionController {
 
     @Operation(summary = "Delete a collection (scope collection.delete); If-Match, Idempotency-Key")
     @DeleteMapping("/{id}")
-    ResponseEntity<String> userApiCollectionDelete(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiCollectionDelete(JwtAuthenticationToken token, HttpServletRequest request,
+            @PathVariable("id") UUID id,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "collection.delete");

@@ -101,7 +101,8 @@ class KhatmController {
 
     @Operation(summary = "Claim a part; 409 with its state when another member holds it (scope goal.update)")
     @PostMapping("/{id}/parts/{part}/claim")
-    ResponseEntity<String> userApiKhatmClaim(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiKhatmClaim(JwtAuthenticationToken token, HttpServletRequest request,
+            @PathVariable("id") UUID id,
             @PathVariable("part") int part,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "goal.update");
@@ -110,7 +111,8 @@ class KhatmController {
 
     @Operation(summary = "Assign a part to a member {memberId} (owner; scope goal.update)")
     @PostMapping("/{id}/parts/{part}/assign")
-    ResponseEntity<String> userApiKhatmAssign(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiKhatmAssign(JwtAuthenticationToken token, HttpServletRequest request,
+            @PathVariable("id") UUID id,
             @PathVariable("part") int part, @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "goal.update");

@@ -112,7 +112,8 @@ class NoteController {
 
     @Operation(summary = "Update a note (scope note.update); If-Match, Idempotency-Key")
     @PatchMapping("/{id}")
-    ResponseEntity<String> userApiNoteUpdate(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiNoteUpdate(JwtAuthenticationToken token, HttpServletRequest request,
+            @PathVariable("id") UUID id,
             @RequestBody(required = false) @Nullable String raw,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
@@ -127,7 +128,8 @@ class NoteController {
 
     @Operation(summary = "Delete a note (scope note.delete); If-Match, Idempotency-Key")
     @DeleteMapping("/{id}")
-    ResponseEntity<String> userApiNoteDelete(JwtAuthenticationToken token, HttpServletRequest request, @PathVariable("id") UUID id,
+    ResponseEntity<String> userApiNoteDelete(JwtAuthenticationToken token, HttpServletRequest request,
+            @PathVariable("id") UUID id,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         var account = Caller.account(token, "note.delete");
