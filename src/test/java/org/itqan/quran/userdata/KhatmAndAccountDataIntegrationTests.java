@@ -40,8 +40,15 @@ class KhatmAndAccountDataIntegrationTests {
         assertThat(plan.get("parts").size()).isEqualTo(30);
         var id = plan.get("id").asString();
         var base = "/auth/v1/khatm-plans/" + id;
+        // a non-member cannot tell the plan exists: every plan endpoint answers 404
         assertThat(outsider.get(base).status()).isEqualTo(404);
-        assertThat(outsider.send("POST", base + "/parts/1/claim", "").status()).isEqualTo(404);
+        assertThat(outsider.get(base + "/progress").status()).isEqualTo(404);
+        for (var path : new String[] {"/parts/1/claim", "/parts/1/complete", "/restart"}) {
+            assertThat(outsider.send("POST", base + path, "").status()).as(path).isEqualTo(404);
+        }
+        assertThat(outsider.send("POST", base + "/parts/1/assign", "{\"memberId\":\"" + UUID.randomUUID() + "\"}")
+                .status()).isEqualTo(404);
+        assertThat(outsider.data(outsider.get("/auth/v1/khatm-plans")).size()).isZero();
         var joined = member.data(member.send("POST", "/auth/v1/khatm-plans/join", "{\"inviteToken\":\""
                 + plan.get("inviteToken").asString() + "\"}"));
         assertThat(joined.get("members").size()).isEqualTo(2);
