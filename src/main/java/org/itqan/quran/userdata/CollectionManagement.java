@@ -35,11 +35,18 @@ public class CollectionManagement {
 
     @Transactional
     public BookmarkCollection defaultCollection(UUID account) {
-        // lock before looking, so two first reads on two devices cannot both create the default collection
+        var existing = findDefault(account);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        // lock, then look again: two first reads on two devices must not both create the default collection
         log.lock(account);
-        var existing = jdbc.sql("SELECT " + COLUMNS + " FROM ud_collections WHERE account = ? AND is_default")
-                .param(account).query(CollectionManagement::map).optional();
-        return existing.orElseGet(() -> insert(account, FAVORITES, true));
+        return findDefault(account).orElseGet(() -> insert(account, FAVORITES, true));
+    }
+
+    private Optional<BookmarkCollection> findDefault(UUID account) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM ud_collections WHERE account = ? AND is_default").param(account)
+                .query(CollectionManagement::map).optional();
     }
 
     @Transactional
