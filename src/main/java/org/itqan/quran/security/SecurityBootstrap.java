@@ -41,8 +41,11 @@ class SecurityBootstrap implements SmartInitializingSingleton {
             log.info("Bootstrap: created admin account {}", admin.id());
         }
         if (bootstrap.clientId() != null && bootstrap.clientSecret() != null && !clients.exists(bootstrap.clientId())) {
+            // An unset list binds as one empty string: that means "no redirect URIs", a client-credentials client.
+            var redirects = new HashSet<String>();
+            bootstrap.redirectUris().stream().filter(uri -> !uri.isBlank()).forEach(redirects::add);
             clients.create("Bootstrap client", bootstrap.clientId(), bootstrap.clientSecret(),
-                    new HashSet<>(Scopes.all()), new HashSet<>(bootstrap.redirectUris()), "bootstrap");
+                    new HashSet<>(Scopes.all()), redirects, "bootstrap");
             log.info("Bootstrap: registered client {}", bootstrap.clientId());
         }
     }

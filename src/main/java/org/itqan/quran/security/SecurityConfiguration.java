@@ -70,6 +70,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, JwtDecoder decoder,
             QuranFoundationTokenResolver tokens, SecurityProperties properties) throws Exception {
+        var bearer = new BearerTokenAuthentication(decoder, authorities());
         http.securityMatcher(API)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens only: no cookie authenticates an API call, so there is nothing to forge.
@@ -98,7 +99,7 @@ class SecurityConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(resource -> resource.bearerTokenResolver(tokens)
-                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authorities()))
+                        .authenticationManagerResolver(request -> bearer)
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
