@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.itqan.quran.shared.ApiProblem;
+import org.itqan.quran.shared.RequestBodies;
 import org.itqan.quran.shared.ProblemType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,8 +44,8 @@ class AccountController {
     @Operation(summary = "Register an account (role USER)")
     @PostMapping("/accounts")
     ResponseEntity<Map<String, Object>> register(@RequestBody Map<String, Object> body) {
-        only(body, Set.of("email", "password", "display_name"));
-        var account = accounts.register(text(body, "email"), text(body, "password"), optional(body, "display_name"));
+        RequestBodies.only(body, Set.of("email", "password", "display_name"));
+        var account = accounts.register(RequestBodies.text(body, "email"), RequestBodies.text(body, "password"), RequestBodies.optionalText(body, "display_name"));
         return ResponseEntity.created(URI.create("/api/v4/me")).body(json(account));
     }
 
@@ -57,8 +58,8 @@ class AccountController {
     @Operation(summary = "Change the signed-in account's password")
     @PostMapping("/me/password")
     ResponseEntity<Void> changePassword(@AuthenticationPrincipal Jwt jwt, @RequestBody Map<String, Object> body) {
-        only(body, Set.of("current_password", "new_password"));
-        accounts.changePassword(accountId(jwt), text(body, "current_password"), text(body, "new_password"));
+        RequestBodies.only(body, Set.of("current_password", "new_password"));
+        accounts.changePassword(accountId(jwt), RequestBodies.text(body, "current_password"), RequestBodies.text(body, "new_password"));
         return ResponseEntity.noContent().build();
     }
 
@@ -83,10 +84,10 @@ class AccountController {
     @PutMapping("/admin/accounts/{id}/role")
     Map<String, Object> changeRole(@PathVariable("id") UUID id, @RequestBody Map<String, Object> body,
             @AuthenticationPrincipal Jwt jwt) {
-        only(body, Set.of("role"));
+        RequestBodies.only(body, Set.of("role"));
         Role role;
         try {
-            role = Role.valueOf(text(body, "role"));
+            role = Role.valueOf(RequestBodies.text(body, "role"));
         } catch (IllegalArgumentException e) {
             throw AccountProblems.invalid("role", "role must be USER, EDITOR or ADMIN");
         }
@@ -113,26 +114,6 @@ class AccountController {
         return json;
     }
 
-    private static void only(Map<String, Object> body, Set<String> allowed) {
-        for (var key : body.keySet()) {
-            if (!allowed.contains(key)) {
-                throw AccountProblems.invalid(key, "Unknown member '" + key + "'; allowed: " + allowed);
-            }
-        }
-    }
 
-    private static String text(Map<String, Object> body, String key) {
-        if (!(body.get(key) instanceof String value)) {
-            throw AccountProblems.invalid(key, key + " is required and must be a string");
-        }
-        return value;
-    }
 
-    private static String optional(Map<String, Object> body, String key) {
-        var value = body.get(key);
-        if (value != null && !(value instanceof String)) {
-            throw AccountProblems.invalid(key, key + " must be a string");
-        }
-        return (String) value;
-    }
 }

@@ -14,8 +14,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -41,7 +39,7 @@ class AccountUserDetails implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        var ip = remoteIp();
+        var ip = CurrentRequest.remoteAddress();
         var failures = ip == null ? null : failuresByIp.getIfPresent(ip);
         // Reported as a locked account, so the provider refuses before it even checks the password.
         boolean ipBlocked = failures != null && failures.get() >= properties.maxFailedLoginsPerIp();
@@ -55,7 +53,7 @@ class AccountUserDetails implements UserDetailsService {
 
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
-        var ip = remoteIp();
+        var ip = CurrentRequest.remoteAddress();
         if (ip != null) {
             failuresByIp.get(ip, k -> new AtomicInteger()).incrementAndGet();
         }
@@ -74,10 +72,4 @@ class AccountUserDetails implements UserDetailsService {
         }
     }
 
-    private static String remoteIp() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            return attributes.getRequest().getRemoteAddr();
-        }
-        return null;
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.itqan.quran.shared.ApiProblem;
+import org.itqan.quran.shared.RequestBodies;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,11 +44,7 @@ class AdminController {
     @Operation(summary = "Register a client; the secret is shown only in this response")
     @PostMapping("/clients")
     ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body, @AuthenticationPrincipal Jwt jwt) {
-        for (var key : body.keySet()) {
-            if (!Set.of("name", "confidential", "scopes", "redirect_uris").contains(key)) {
-                throw ApiProblem.invalidParameter(key, key, "members name, confidential, scopes, redirect_uris");
-            }
-        }
+        RequestBodies.only(body, Set.of("name", "confidential", "scopes", "redirect_uris"));
         var confidential = body.getOrDefault("confidential", true);
         if (!(confidential instanceof Boolean)) {
             throw ApiProblem.invalidParameter("confidential", String.valueOf(confidential), "true or false");

@@ -15,8 +15,6 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The security audit log: sign-ins (success and failure), client and key changes, revocations and role changes.
@@ -45,7 +43,8 @@ public class AuditLog {
                 INSERT INTO audit_events (occurred_at, event_type, actor, subject, remote_ip, outcome, details)
                 VALUES (:at, :type, :actor, :subject, :ip, :outcome, :details)""")
                 .param("at", Timestamp.from(clock.instant())).param("type", type).param("actor", clip(actor))
-                .param("subject", clip(subject)).param("ip", remoteIp()).param("outcome", outcome.name())
+                .param("subject", clip(subject)).param("ip", CurrentRequest.remoteAddress())
+                .param("outcome", outcome.name())
                 .param("details", details == null ? null : details.length() > 1000 ? details.substring(0, 1000)
                         : details)
                 .update();
@@ -102,12 +101,6 @@ public class AuditLog {
         return json;
     }
 
-    private static @Nullable String remoteIp() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            return attributes.getRequest().getRemoteAddr();
-        }
-        return null;
-    }
 
     private static @Nullable String clip(@Nullable String value) {
         return value == null || value.length() <= 254 ? value : value.substring(0, 254);

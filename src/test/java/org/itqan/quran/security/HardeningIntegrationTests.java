@@ -169,6 +169,26 @@ class HardeningIntegrationTests {
     }
 
     @Test
+    void refusesOversizedChunkedBodiesToo() throws Exception {
+        // No Content-Length: the body is streamed, and counted as it is read.
+        // A JSON string that never ends: the parser keeps reading until the limit stops it.
+        var chunks = new java.util.ArrayList<java.nio.ByteBuffer>();
+        chunks.add(java.nio.ByteBuffer.wrap("{\"email\":\"".getBytes()));
+        for (int i = 0; i < 40; i++) {
+            chunks.add(java.nio.ByteBuffer.wrap("a".repeat(64 * 1024).getBytes()));
+        }
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                + "/api/v4/accounts")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.fromPublisher(
+                        java.net.http.HttpRequest.BodyPublishers.ofByteArrays(chunks.stream()
+                                .map(java.nio.ByteBuffer::array).toList()))).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("/problems/payload-too-large");
+    }
+
+    @Test
     void userTokensCannotActForAnotherAccount() {
         var alice = userToken(register());
         var bob = userToken(register());

@@ -10,8 +10,8 @@ import org.itqan.quran.content.Correction;
 import org.itqan.quran.content.CorrectionManagement;
 import org.itqan.quran.content.ResourceType;
 import org.itqan.quran.shared.ApiProblem;
+import org.itqan.quran.shared.RequestBodies;
 import org.itqan.quran.shared.VerseKey;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,15 +50,11 @@ class EditorialController {
     @PostMapping("/editor/resources/{type:translations|tafsirs}/{id}/corrections")
     ResponseEntity<Map<String, Object>> propose(@PathVariable("type") String type, @PathVariable("id") String id,
             @RequestBody Map<String, Object> body, @AuthenticationPrincipal Jwt jwt) {
-        for (var key : body.keySet()) {
-            if (!Set.of("verse_key", "new_text", "reason", "source_reference").contains(key)) {
-                throw ApiProblem.invalidParameter(key, key, "members verse_key, new_text, reason, source_reference");
-            }
-        }
+        RequestBodies.only(body, Set.of("verse_key", "new_text", "reason", "source_reference"));
         var resource = catalog.resource(type.equals("tafsirs") ? ResourceType.TAFSIR : ResourceType.TRANSLATION,
                 Params.number("id", id));
-        var correction = corrections.propose(resource.id(), VerseKey.parse(text(body, "verse_key")),
-                text(body, "new_text"), text(body, "reason"), optional(body, "source_reference"), jwt.getSubject());
+        var correction = corrections.propose(resource.id(), VerseKey.parse(RequestBodies.text(body, "verse_key")),
+                RequestBodies.text(body, "new_text"), RequestBodies.text(body, "reason"), RequestBodies.optionalText(body, "source_reference"), jwt.getSubject());
         return ResponseEntity.status(HttpStatus.CREATED).body(json(correction));
     }
 
@@ -111,18 +107,5 @@ class EditorialController {
         return json;
     }
 
-    private static String text(Map<String, Object> body, String key) {
-        if (!(body.get(key) instanceof String value)) {
-            throw ApiProblem.invalidParameter(key, String.valueOf(body.get(key)), key + " as a string");
-        }
-        return value;
-    }
 
-    private static @Nullable String optional(Map<String, Object> body, String key) {
-        var value = body.get(key);
-        if (value != null && !(value instanceof String)) {
-            throw ApiProblem.invalidParameter(key, String.valueOf(value), key + " as a string");
-        }
-        return (String) value;
-    }
 }
