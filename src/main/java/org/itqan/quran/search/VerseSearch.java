@@ -124,7 +124,7 @@ public class VerseSearch {
                     .filter(w -> matcher.matchesArabic(w.textUthmani())).map(w -> w.position()).toList();
             boolean requested = !request.translations().isEmpty();
             hits.add(new Hit(verse, docs[i].score, highlighted, requested || matcher.hasTranslationTerms()
-                    ? translations(snapshot, docs[i].doc, editions, matcher, requested) : List.of()));
+                    ? translations(docs[i].doc, editions, matcher, requested) : List.of()));
         }
         return new SearchResults(request.query(), total, request.page(), request.size(), List.copyOf(hits),
                 facets(docs, request), searcher.timedOut(), (System.nanoTime() - started) / 1_000_000);
@@ -151,23 +151,18 @@ public class VerseSearch {
         return all.values().stream().filter(e -> !VerseIndex.isArabicScript(e.field())).toList();
     }
 
-    private static List<TranslationHit> translations(VerseIndex.Snapshot snapshot, int doc, List<Edition> editions,
-            TermMatcher matcher, boolean requested) {
+    private static List<TranslationHit> translations(int doc, List<Edition> editions, TermMatcher matcher,
+            boolean requested) {
         var hits = new ArrayList<TranslationHit>();
-        try {
-            var stored = snapshot.reader().storedFields().document(doc);
-            for (var edition : editions) {
-                var text = stored.get(edition.field());
-                if (text != null) {
-                    var html = Highlights.translation(edition, text, matcher);
-                    boolean matched = html.contains("<em>");
-                    if (requested || matched) {
-                        hits.add(new TranslationHit(edition.resource(), text, html, matched));
-                    }
+        for (var edition : editions) {
+            var text = edition.text(doc + 1);
+            if (text != null) {
+                var html = Highlights.translation(edition, text, matcher);
+                boolean matched = html.contains("<em>");
+                if (requested || matched) {
+                    hits.add(new TranslationHit(edition.resource(), text, html, matched));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return hits;
     }

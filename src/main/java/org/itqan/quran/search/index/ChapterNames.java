@@ -31,30 +31,46 @@ final class ChapterNames {
 
     static List<Match> match(List<Chapter> chapters, String query) {
         var keys = keys(query).stream().filter(k -> !k.isEmpty()).map(Key::new).toList();
+        var names = names(chapters);
         var matches = new ArrayList<Match>();
-        for (var chapter : chapters) {
+        for (int i = 0; i < chapters.size(); i++) {
             int best = Integer.MAX_VALUE;
             for (var key : keys) {
-                for (var name : keys(chapter)) {
+                for (var name : names.get(i)) {
                     best = Math.min(best, key.distance(name));
                 }
             }
             if (best < Integer.MAX_VALUE) {
-                matches.add(new Match(chapter, best));
+                matches.add(new Match(chapters.get(i), best));
             }
         }
         matches.sort(Comparator.comparingInt(Match::distance).thenComparingInt(m -> m.chapter().id()));
         return matches;
     }
 
-    /** Keys of a chapter: its Arabic name and transliteration and English name, reduced (computed once). */
+    /** Keys of a chapter: its Arabic name and transliteration and English name, reduced. */
     static List<String> keys(Chapter chapter) {
-        return KEYS.computeIfAbsent(chapter, c -> List.of(arabicKey(c.nameArabic()), latinKey(c.nameSimple()),
-                latinKey(c.nameEnglish().replaceFirst("^The ", ""))));
+        return List.of(arabicKey(chapter.nameArabic()), latinKey(chapter.nameSimple()),
+                latinKey(chapter.nameEnglish().replaceFirst("^The ", "")));
     }
 
-    /** Bounded: 114 chapters per content version. */
-    private static final java.util.Map<Chapter, List<String>> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The keys of every chapter, computed once per chapter list (a content version has one). Held by the identity
+     * of the list: hashing 114 records with all their fields on every query cost more than the match itself.
+     */
+    static List<List<String>> names(List<Chapter> chapters) {
+        var cached = names;
+        if (cached == null || cached.chapters() != chapters) {
+            cached = new Names(chapters, chapters.stream().map(ChapterNames::keys).toList());
+            names = cached;
+        }
+        return cached.keys();
+    }
+
+    private record Names(List<Chapter> chapters, List<List<String>> keys) {
+    }
+
+    private static volatile @org.jspecify.annotations.Nullable Names names;
 
     private static List<String> keys(String query) {
         var text = query.strip().toLowerCase(Locale.ROOT);
@@ -92,13 +108,25 @@ final class ChapterNames {
         return out.toString();
     }
 
-    /** A query key with its Levenshtein automata, built once per query. */
-    private record Key(String key, List<CharacterRunAutomaton> automata) {
+    /** A query key with its Levenshtein automata, built on first need (most queries match a name exactly or not). */
+    private static final class Key {
+
+        private final String key;
+        private @org.jspecify.annotations.Nullable List<CharacterRunAutomaton> automata;
 
         Key(String key) {
-            this(key, java.util.stream.IntStream.rangeClosed(1, key.length() >= 8 ? 2 : key.length() >= 4 ? 1 : 0)
-                    .mapToObj(e -> new CharacterRunAutomaton(new LevenshteinAutomata(key, true).toAutomaton(e)))
-                    .toList());
+            this.key = key;
+        }
+
+        private List<CharacterRunAutomaton> automata() {
+            var current = automata;
+            if (current == null) {
+                current = java.util.stream.IntStream.rangeClosed(1, key.length() >= 8 ? 2 : key.length() >= 4 ? 1 : 0)
+                        .mapToObj(e -> new CharacterRunAutomaton(new LevenshteinAutomata(key, true).toAutomaton(e)))
+                        .toList();
+                automata = current;
+            }
+            return current;
         }
 
         /** 0 exact, 1-2 edits (by length), 3 prefix of at least 3 letters; MAX_VALUE no match. */
@@ -109,9 +137,13 @@ final class ChapterNames {
             if (key.equals(name)) {
                 return 0;
             }
-            for (int edits = 0; edits < automata.size(); edits++) {
-                if (automata.get(edits).run(name)) {
-                    return edits + 1;
+            // An edit distance of at most 2 needs lengths within 2 of each other: skip the automata otherwise.
+            if (Math.abs(key.length() - name.length()) <= 2) {
+                var automata = automata();
+                for (int edits = 0; edits < automata.size(); edits++) {
+                    if (automata.get(edits).run(name)) {
+                        return edits + 1;
+                    }
                 }
             }
             return key.length() >= 3 && name.startsWith(key) ? 3 : Integer.MAX_VALUE;

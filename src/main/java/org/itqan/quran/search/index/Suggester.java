@@ -39,10 +39,13 @@ public class Suggester {
             return List.of();
         }
         var suggestions = new ArrayList<Suggestion>();
-        for (var chapter : catalog.chapters()) {
-            boolean arabic = LuceneQueries.isArabic(text);
-            var key = arabic ? ChapterNames.arabicKey(text) : ChapterNames.latinKey(text);
-            boolean matches = !key.isEmpty() && ChapterNames.keys(chapter).stream().anyMatch(k -> k.startsWith(key));
+        var chapters = catalog.chapters();
+        var names = ChapterNames.names(chapters);
+        boolean arabic = LuceneQueries.isArabic(text);
+        var key = arabic ? ChapterNames.arabicKey(text) : ChapterNames.latinKey(text);
+        for (int i = 0; i < chapters.size(); i++) {
+            var chapter = chapters.get(i);
+            boolean matches = !key.isEmpty() && names.get(i).stream().anyMatch(k -> k.startsWith(key));
             if (matches && suggestions.size() < limit) {
                 suggestions.add(new Suggestion("chapter", arabic ? chapter.nameArabic() : chapter.nameSimple(), 0,
                         chapter.id()));

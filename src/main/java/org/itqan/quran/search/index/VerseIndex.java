@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -29,6 +28,8 @@ import org.itqan.quran.content.ContentImported;
 import org.itqan.quran.content.Resource;
 import org.itqan.quran.content.ResourceType;
 import org.itqan.quran.search.analysis.QuranAnalyzers;
+import org.itqan.quran.shared.Mushaf;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -42,7 +43,7 @@ import org.springframework.stereotype.Component;
  * <p>
  * Fields: {@code norm_*}, {@code stem_*} and {@code exact_*} per script ({@code uthmani}; {@code imlaei}, which holds
  * Tanzil Simple-Clean for norm/stem and Tanzil Simple with diacritics for exact), {@code tr_<id>_<lang>} per
- * translation (stored, for display), and the filters {@code chapter juz page hizb} (int points),
+ * translation (texts kept in {@link Edition} for display), and the filters {@code chapter juz page hizb} (int points),
  * {@code revelation} and {@code sajdah} (keywords).
  */
 @Component
@@ -50,8 +51,17 @@ public class VerseIndex implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(VerseIndex.class);
 
-    /** A translation as indexed: its resource, field name and analyzer. */
-    public record Edition(Resource resource, String field, Analyzer analyzer) {
+    /**
+     * A translation as indexed: its resource, field name and analyzer, and its texts by verse id (index 0 unused),
+     * kept in memory for display and highlighting: reading them back from Lucene's compressed stored fields cost
+     * more than the search itself.
+     */
+    public record Edition(Resource resource, String field, Analyzer analyzer, @Nullable String[] texts) {
+
+        /** The text of the verse with id {@code verseId}, or null where the edition has none. */
+        public @Nullable String text(int verseId) {
+            return verseId < texts.length ? texts[verseId] : null;
+        }
     }
 
     /** An immutable, searchable state: document {@code d} is the verse with id {@code d + 1}. */
@@ -92,21 +102,24 @@ public class VerseIndex implements InitializingBean {
             analyzers.put("stem_" + script, QuranAnalyzers.stemmed());
             analyzers.put("exact_" + script, QuranAnalyzers.exact());
         }
-        for (var resource : catalog.resources(ResourceType.TRANSLATION)) {
+        var resources = catalog.resources(ResourceType.TRANSLATION);
+        var texts = catalog.texts(ResourceType.TRANSLATION,
+                resources.stream().map(Resource::id).collect(java.util.stream.Collectors.toSet()), 1, Mushaf.VERSES);
+        for (var resource : resources) {
+            var byVerse = new String[Mushaf.VERSES + 1];
+            texts.getOrDefault(resource.id(), Map.of()).forEach((verseId, text) -> byVerse[verseId] = text.text());
             var edition = new Edition(resource, "tr_" + resource.id() + "_" + resource.languageIso(),
-                    QuranAnalyzers.translation(resource.languageIso()));
+                    QuranAnalyzers.translation(resource.languageIso()), byVerse);
             editions.put(resource.id(), edition);
             analyzers.put(edition.field(), edition.analyzer());
         }
-        var texts = catalog.texts(ResourceType.TRANSLATION, editions.keySet(), 1, 6236);
         var directory = new ByteBuffersDirectory();
         var config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new StandardAnalyzer(), analyzers));
         config.setRAMBufferSizeMB(256);
         try (var writer = new IndexWriter(directory, config)) {
-            for (var verse : catalog.verses(1, 6236)) {
+            for (var verse : catalog.verses(1, Mushaf.VERSES)) {
                 var chapter = catalog.chapter(verse.chapterId());
                 var doc = new Document();
-                doc.add(new StoredField("id", verse.id()));
                 doc.add(new IntField("chapter", verse.chapterId(), Field.Store.NO));
                 doc.add(new IntField("juz", verse.juzNumber(), Field.Store.NO));
                 doc.add(new IntField("page", verse.pageNumber(), Field.Store.NO));
@@ -122,9 +135,9 @@ public class VerseIndex implements InitializingBean {
                             script.equals("uthmani") ? verse.textUthmani() : verse.textImlaei(), Field.Store.NO));
                 }
                 editions.values().forEach(e -> {
-                    var text = texts.getOrDefault(e.resource().id(), Map.of()).get(verse.id());
+                    var text = e.text(verse.id());
                     if (text != null) {
-                        doc.add(new TextField(e.field(), text.text(), Field.Store.YES));
+                        doc.add(new TextField(e.field(), text, Field.Store.NO));
                     }
                 });
                 writer.addDocument(doc);
