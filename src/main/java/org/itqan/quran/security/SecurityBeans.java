@@ -19,6 +19,8 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * The security beans that do not need a web server: password hashing, the client and consent stores, token encoding
@@ -27,6 +29,33 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityBeans {
+
+    /**
+     * Spring's strict firewall with the same rules, checked without a regular expression. The default checks every
+     * header name and value read against {@code [\\p{IsAssigned}&&[^\\p{IsControl}]]*}; the Authorization header
+     * of a signed-in client is read several times per request and is some 700 characters long, and those matches
+     * were a tenth of its request's cost.
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        var firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(SecurityBeans::assignedAndNotControl);
+        firewall.setAllowedHeaderValues(SecurityBeans::assignedAndNotControl);
+        firewall.setAllowedParameterNames(SecurityBeans::assignedAndNotControl);
+        return firewall;
+    }
+
+    /** Every code point assigned in Unicode and none a control character, as the firewall's default pattern. */
+    static boolean assignedAndNotControl(String text) {
+        for (int i = 0; i < text.length();) {
+            int c = text.codePointAt(i);
+            if (!Character.isDefined(c) || Character.isISOControl(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
 
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys, TokenRevocations revocations) {

@@ -1,0 +1,73 @@
+package org.itqan.quran.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+
+/** Our resolver must answer exactly as Spring's DefaultBearerTokenResolver does for Authorization headers. */
+class QuranFoundationTokenResolverTests {
+
+    private final QuranFoundationTokenResolver resolver = new QuranFoundationTokenResolver();
+    private final DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bearer abc.DEF-ghi_jkl~mno+pqr/stu", "bearer abc", "BEARER abc==", "Bearer a="})
+    void resolvesWellFormedBearerTokensAsSpringDoes(String header) {
+        var request = request(header);
+
+        assertThat(resolver.resolve(request)).isEqualTo(standard.resolve(request(header)))
+                .isEqualTo(header.substring("Bearer ".length()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bearer ", "Bearer a b", "Bearer ab=c", "Bearer ===", "Bearer ab%", "Bearer \u0628"})
+    void rejectsMalformedBearerTokensAsSpringDoes(String header) {
+        assertThatThrownBy(() -> standard.resolve(request(header))).isInstanceOf(OAuth2AuthenticationException.class);
+
+        assertThatThrownBy(() -> resolver.resolve(request(header))).isInstanceOf(OAuth2AuthenticationException.class)
+                .hasMessage("Bearer token is malformed");
+    }
+
+    @Test
+    void rejectsATokenInBothTheHeaderAndTheQuery() {
+        var request = request("Bearer abc");
+        request.addParameter("access_token", "abc");
+
+        assertThatThrownBy(() -> resolver.resolve(request)).isInstanceOf(OAuth2AuthenticationException.class)
+                .hasMessageContaining("multiple bearer tokens");
+    }
+
+    @Test
+    void acceptsTheQuranFoundationAuthTokenHeader() {
+        var request = new MockHttpServletRequest("GET", "/api/v4/chapters");
+        request.addHeader(QuranFoundationTokenResolver.AUTH_TOKEN, " abc ");
+
+        assertThat(resolver.resolve(request)).isEqualTo("abc");
+    }
+
+    @Test
+    void leavesOtherSchemesAlone() {
+        assertThat(resolver.resolve(request("Basic dXNlcjpwYXNz"))).isNull();
+    }
+
+    @Test
+    void firewallAllowsArabicAndRejectsControlAndUnassignedCharacters() {
+        assertThat(SecurityBeans.assignedAndNotControl("بِسْمِ ٱللَّهِ, Bearer abc")).isTrue();
+        assertThat(SecurityBeans.assignedAndNotControl("a\u0000b")).isFalse();
+        assertThat(SecurityBeans.assignedAndNotControl("a\tb")).isFalse();
+        assertThat(SecurityBeans.assignedAndNotControl("a\u0378b")).isFalse(); // unassigned in Greek
+        assertThat(SecurityBeans.assignedAndNotControl("\uD83D\uDE00")).isTrue(); // a surrogate pair, assigned
+    }
+
+    private static MockHttpServletRequest request(String authorization) {
+        var request = new MockHttpServletRequest("GET", "/api/v4/chapters");
+        request.addHeader("Authorization", authorization);
+        return request;
+    }
+}
