@@ -48,6 +48,11 @@ class SecurityBeans {
     /** Every code point assigned in Unicode and none a control character, as the firewall's default pattern. */
     static boolean assignedAndNotControl(String text) {
         for (int i = 0; i < text.length();) {
+            char ascii = text.charAt(i);
+            if (ascii >= ' ' && ascii < 0x7F) { // printable ASCII, nearly every header: no table lookup
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (!Character.isDefined(c) || Character.isISOControl(c)) {
                 return false;
