@@ -2,7 +2,9 @@ package org.itqan.quran.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,7 +30,10 @@ import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.ContentImported;
 import org.itqan.quran.content.Resource;
 import org.itqan.quran.content.ResourceType;
+import org.itqan.quran.search.SearchProperties;
 import org.itqan.quran.search.analysis.QuranAnalyzers;
+import org.itqan.quran.shared.Mushaf;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -36,9 +41,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-memory Lucene index: one document per verse, built from {@link ContentCatalog} at startup and rebuilt
- * when a {@link ContentImported} event names a content version it has not indexed. Each node builds its own copy
+ * The Lucene index: one document per verse, built from {@link ContentCatalog} and rebuilt when a
+ * {@link ContentImported} event names a content version it has not indexed. Each node builds its own copy
  * (DESIGN.md §1); a rebuild swaps the snapshot atomically, so searches never see a half-built index.
+ * <p>
+ * The index is stored on disk ({@code quran.search.index-directory}, see {@link IndexStore}) under a key made of
+ * the content version and a fingerprint of the search module's code ({@link IndexCode}), so a restart opens it in
+ * milliseconds instead of rebuilding it, and a new analyser or a new content version never reuses an old index.
  * <p>
  * Fields: {@code norm_*}, {@code stem_*} and {@code exact_*} per script ({@code uthmani}; {@code imlaei}, which holds
  * Tanzil Simple-Clean for norm/stem and Tanzil Simple with diacritics for exact), {@code tr_<id>_<lang>} per
@@ -60,14 +69,32 @@ public class VerseIndex implements InitializingBean {
     }
 
     private final ContentCatalog catalog;
+    private final @Nullable IndexStore store;
+    private final String codeVersion;
     private volatile Snapshot snapshot;
 
-    VerseIndex(ContentCatalog catalog) {
+    VerseIndex(ContentCatalog catalog, SearchProperties properties) {
         this.catalog = catalog;
+        this.store = properties.indexDirectory().isBlank() ? null
+                : new IndexStore(Path.of(properties.indexDirectory()).toAbsolutePath().normalize());
+        this.codeVersion = IndexCode.fingerprint();
     }
 
+    /** Opens the stored index of the current content version, or builds (and stores) it. */
     @Override
     public void afterPropertiesSet() {
+        var version = catalog.contentVersion();
+        if (store != null) {
+            long started = System.nanoTime();
+            var stored = store.open(key(version), Mushaf.VERSES);
+            if (stored.isPresent()) {
+                var editions = editions();
+                var millis = (System.nanoTime() - started) / 1_000_000;
+                swap(new Snapshot(stored.get(), Map.copyOf(editions), version, millis));
+                log.info("Opened the stored search index for content version {} in {} ms", version, millis);
+                return;
+            }
+        }
         rebuild();
     }
 
@@ -85,64 +112,101 @@ public class VerseIndex implements InitializingBean {
 
     public synchronized void rebuild() {
         long started = System.nanoTime();
-        var editions = new LinkedHashMap<Integer, Edition>();
+        var version = catalog.contentVersion();
+        var editions = editions();
         var analyzers = new HashMap<String, Analyzer>();
         for (var script : LuceneQueries.SCRIPTS) {
             analyzers.put("norm_" + script, QuranAnalyzers.normalized());
             analyzers.put("stem_" + script, QuranAnalyzers.stemmed());
             analyzers.put("exact_" + script, QuranAnalyzers.exact());
         }
-        for (var resource : catalog.resources(ResourceType.TRANSLATION)) {
-            var edition = new Edition(resource, "tr_" + resource.id() + "_" + resource.languageIso(),
-                    QuranAnalyzers.translation(resource.languageIso()));
-            editions.put(resource.id(), edition);
-            analyzers.put(edition.field(), edition.analyzer());
-        }
-        var texts = catalog.texts(ResourceType.TRANSLATION, editions.keySet(), 1, 6236);
-        var directory = new ByteBuffersDirectory();
+        editions.values().forEach(e -> analyzers.put(e.field(), e.analyzer()));
         var config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new StandardAnalyzer(), analyzers));
         config.setRAMBufferSizeMB(256);
-        try (var writer = new IndexWriter(directory, config)) {
-            for (var verse : catalog.verses(1, 6236)) {
-                var chapter = catalog.chapter(verse.chapterId());
-                var doc = new Document();
-                doc.add(new StoredField("id", verse.id()));
-                doc.add(new IntField("chapter", verse.chapterId(), Field.Store.NO));
-                doc.add(new IntField("juz", verse.juzNumber(), Field.Store.NO));
-                doc.add(new IntField("page", verse.pageNumber(), Field.Store.NO));
-                doc.add(new IntField("hizb", verse.hizbNumber(), Field.Store.NO));
-                doc.add(new StringField("revelation",
-                        chapter.revelationPlace().startsWith("mad") ? "medinan" : "meccan", Field.Store.NO));
-                doc.add(new StringField("sajdah", verse.sajdahNumber() == null ? "no" : "yes", Field.Store.NO));
-                for (var script : LuceneQueries.SCRIPTS) {
-                    var text = script.equals("uthmani") ? verse.textUthmani() : verse.textImlaeiSimple();
-                    doc.add(new TextField("norm_" + script, text, Field.Store.NO));
-                    doc.add(new TextField("stem_" + script, text, Field.Store.NO));
-                    doc.add(new TextField("exact_" + script,
-                            script.equals("uthmani") ? verse.textUthmani() : verse.textImlaei(), Field.Store.NO));
+        try {
+            DirectoryReader reader;
+            if (store != null) {
+                reader = store.write(key(version), config, writer -> fill(writer, editions));
+            } else {
+                var directory = new ByteBuffersDirectory();
+                try (var writer = new IndexWriter(directory, config)) {
+                    fill(writer, editions);
+                    writer.forceMerge(1);
                 }
-                editions.values().forEach(e -> {
-                    var text = texts.getOrDefault(e.resource().id(), Map.of()).get(verse.id());
-                    if (text != null) {
-                        doc.add(new TextField(e.field(), text.text(), Field.Store.YES));
-                    }
-                });
-                writer.addDocument(doc);
+                reader = DirectoryReader.open(directory);
             }
-            writer.forceMerge(1);
+            long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+            swap(new Snapshot(reader, Map.copyOf(editions), version, millis));
+            log.info("Built the search index for content version {}: {} verses, {} translations in {} ms",
+                    version, reader.numDocs(), editions.size(), millis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            // The previous reader is not closed: searches may still hold it, and an in-memory reader holds no file
-            // handles, so the garbage collector reclaims it once the last search is done.
-            snapshot = new Snapshot(DirectoryReader.open(directory), Map.copyOf(editions), catalog.contentVersion(),
-                    millis);
-            log.info("Built the search index for content version {}: {} verses, {} translations in {} ms",
-                    catalog.contentVersion(), snapshot.reader().numDocs(), editions.size(), millis);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    }
+
+    /** The stored index's name: it must change whenever the indexed text or the code that indexes it changes. */
+    private String key(String contentVersion) {
+        return contentVersion + "-" + codeVersion;
+    }
+
+    private LinkedHashMap<Integer, Edition> editions() {
+        var editions = new LinkedHashMap<Integer, Edition>();
+        for (var resource : catalog.resources(ResourceType.TRANSLATION)) {
+            editions.put(resource.id(), new Edition(resource, "tr_" + resource.id() + "_" + resource.languageIso(),
+                    QuranAnalyzers.translation(resource.languageIso())));
+        }
+        return editions;
+    }
+
+    private void fill(IndexWriter writer, Map<Integer, Edition> editions) throws IOException {
+        var texts = catalog.texts(ResourceType.TRANSLATION, editions.keySet(), 1, Mushaf.VERSES);
+        for (var verse : catalog.verses(1, Mushaf.VERSES)) {
+            var chapter = catalog.chapter(verse.chapterId());
+            var doc = new Document();
+            doc.add(new StoredField("id", verse.id()));
+            doc.add(new IntField("chapter", verse.chapterId(), Field.Store.NO));
+            doc.add(new IntField("juz", verse.juzNumber(), Field.Store.NO));
+            doc.add(new IntField("page", verse.pageNumber(), Field.Store.NO));
+            doc.add(new IntField("hizb", verse.hizbNumber(), Field.Store.NO));
+            doc.add(new StringField("revelation",
+                    chapter.revelationPlace().startsWith("mad") ? "medinan" : "meccan", Field.Store.NO));
+            doc.add(new StringField("sajdah", verse.sajdahNumber() == null ? "no" : "yes", Field.Store.NO));
+            for (var script : LuceneQueries.SCRIPTS) {
+                var text = script.equals("uthmani") ? verse.textUthmani() : verse.textImlaeiSimple();
+                doc.add(new TextField("norm_" + script, text, Field.Store.NO));
+                doc.add(new TextField("stem_" + script, text, Field.Store.NO));
+                doc.add(new TextField("exact_" + script,
+                        script.equals("uthmani") ? verse.textUthmani() : verse.textImlaei(), Field.Store.NO));
+            }
+            for (var e : editions.values()) {
+                var text = texts.getOrDefault(e.resource().id(), Map.of()).get(verse.id());
+                if (text != null) {
+                    doc.add(new TextField(e.field(), text.text(), Field.Store.YES));
+                }
+            }
+            writer.addDocument(doc);
+        }
+    }
+
+    /**
+     * Publishes a new snapshot. The previous reader is closed a minute later, not now: searches that took it just
+     * before the swap may still be running (each is bounded by {@code quran.search.timeout}), and a file-backed
+     * reader holds mappings that the garbage collector would not release.
+     */
+    private void swap(Snapshot next) {
+        var previous = snapshot;
+        snapshot = next;
+        if (previous != null) {
+            Thread.ofVirtual().name("search-index-retire").start(() -> {
+                try {
+                    Thread.sleep(Duration.ofMinutes(1));
+                    previous.reader().close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (IOException e) {
+                    log.debug("Closing a retired search index failed: {}", e.toString());
+                }
+            });
         }
     }
 
