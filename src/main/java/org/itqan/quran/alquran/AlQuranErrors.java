@@ -1,10 +1,12 @@
 package org.itqan.quran.alquran;
 
 import org.itqan.quran.shared.ApiProblem;
+import org.itqan.quran.shared.web.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -39,6 +41,13 @@ class AlQuranErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseUnavailable.causes(e)) {
+            DatabaseUnavailable.log("/v1", e);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .contentType(MediaType.APPLICATION_JSON).body(AlQuranResponses.envelope(503,
+                            AlQuranResponses.statusText(HttpStatus.SERVICE_UNAVAILABLE), DatabaseUnavailable.DETAIL));
+        }
         log.error("Unexpected error serving /v1", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server failed to answer this request. It has been logged; please retry later.");

@@ -1,5 +1,6 @@
 package org.itqan.quran.content;
 
+import org.itqan.quran.shared.web.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,8 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps this node's snapshot current when the content changes elsewhere: the {@code import} command runs in its own
  * process, and another node may apply a correction. A cheap database fingerprint is compared on a schedule; on a
- * difference the catalog reloads and {@link ContentImported} drops the response caches. Until Redis pub/sub
- * (issue 7) announces changes, this bounds staleness to {@code quran.content.refresh-interval}.
+ * difference the catalog reloads and {@link ContentImported} drops the response caches. With Redis,
+ * {@link ContentChangeRelay} announces changes made by a node at once and this poll is the fallback; without it (or
+ * for the command-line import, which has no web node's relay running) staleness is bounded by
+ * {@code quran.content.refresh-interval}.
  */
 @Component
 public class ContentRefresher {
@@ -34,7 +37,15 @@ public class ContentRefresher {
     @Scheduled(fixedDelayString = "${quran.content.refresh-interval:PT30S}",
             initialDelayString = "${quran.content.refresh-interval:PT30S}")
     void onSchedule() {
-        refreshIfChanged();
+        try {
+            refreshIfChanged();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causes(e)) {
+                throw e;
+            }
+            // Serving goes on from the snapshot in memory; the next poll tries again.
+            DatabaseUnavailable.log("the content refresh check", e);
+        }
     }
 
     /** Reloads when the stored content changed since this node loaded it; returns whether it did. */

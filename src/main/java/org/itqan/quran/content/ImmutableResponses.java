@@ -8,7 +8,10 @@ import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 import org.itqan.quran.content.importer.DataFiles;
+import org.itqan.quran.shared.observability.Metrics;
+import org.itqan.quran.shared.redis.SharedRedis;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +23,7 @@ import org.springframework.stereotype.Component;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +34,11 @@ import tools.jackson.databind.ObjectMapper;
  * request and the content version, so it is rendered once into final bytes (identity and gzip) with a strong ETag
  * derived from that pair; later hits do no JSON serialisation and no database access, and a matching
  * {@code If-None-Match} is answered 304 before anything is rendered at all.
+ * <p>
+ * Two cache levels: L1 is this node's Caffeine cache, bounded by bytes ({@code quran.http.cache-bytes}); L2 is
+ * Redis when {@code quran.redis.url} is set ({@link RedisResponses}). An L1 miss asks L2 before rendering, and a
+ * rendering goes to both. Both are keyed by the content version, and {@link ContentImported} (announced to every
+ * node by {@link ContentChangeRelay}) empties L1 at once.
  * <p>
  * Part of the content module's API because every presenter of content uses it (the v4 controllers and the AlQuran
  * Cloud facade): the caching rule is written once, next to the content version it depends on. A caller's key must
@@ -47,9 +56,15 @@ public class ImmutableResponses {
     private final Cache<String, Rendered> cache;
     /** Request lines already answered, to the same rendered bytes: skips parsing and key building on a repeat. */
     private final Cache<String, Rendered> seen;
+    /** The shared L2, or null without Redis. */
+    private final @Nullable RedisResponses l2;
+    private final Counter l1Hits;
+    private final Counter l1Misses;
+    private final Counter l2Hits;
+    private final Counter l2Misses;
 
     ImmutableResponses(ContentCatalog catalog, ObjectMapper json, ContentHttpProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters, ObjectProvider<SharedRedis> redis) {
         this.catalog = catalog;
         this.json = json;
         this.cacheControl = CacheControl.maxAge(properties.maxAge()).cachePublic()
@@ -61,6 +76,18 @@ public class ImmutableResponses {
                 .build();
         this.seen = Caffeine.newBuilder().maximumSize(properties.requestLines()).build();
         CaffeineCacheMetrics.monitor(meters, cache, "content-responses");
+        var shared = redis.getIfAvailable();
+        this.l2 = shared == null || !properties.l2() ? null
+                : new RedisResponses(shared, properties.redisPrefix() + "responses:", properties.l2Ttl());
+        this.l1Hits = lookups(meters, "l1", "hit");
+        this.l1Misses = lookups(meters, "l1", "miss");
+        this.l2Hits = lookups(meters, "l2", "hit");
+        this.l2Misses = lookups(meters, "l2", "miss");
+    }
+
+    private static Counter lookups(MeterRegistry meters, String level, String result) {
+        return Counter.builder(Metrics.CACHE_LOOKUPS).tag("cache", "content").tag("level", level)
+                .tag("result", result).description("Rendered-response cache lookups").register(meters);
     }
 
     /** A rendered response: final bytes and their ETag. */
@@ -93,8 +120,11 @@ public class ImmutableResponses {
                 return notModified(rendered.identity);
             }
             seen.put(requestLine, rendered);
-        } else if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), rendered.etag)) {
-            return notModified(rendered.etag);
+        } else {
+            l1Hits.increment();
+            if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), rendered.etag)) {
+                return notModified(rendered.etag);
+            }
         }
         return ok(request, rendered);
     }
@@ -108,8 +138,27 @@ public class ImmutableResponses {
             // Not rendered, not remembered: a marker that carries the ETag to answer 304 with.
             return new Rendered(null, etag.getBytes(StandardCharsets.UTF_8), null);
         }
-        if (rendered == null) {
-            rendered = cache.get(cacheKey, k -> render(etag, body.get()));
+        if (rendered != null) {
+            l1Hits.increment();
+            return rendered;
+        }
+        l1Misses.increment();
+        return cache.get(cacheKey, k -> loadOrRender(version, key, etag, body));
+    }
+
+    /** An L1 miss: the bytes another node rendered (L2), else rendered here and offered to the others. */
+    private Rendered loadOrRender(String version, String key, String etag, Supplier<Object> body) {
+        if (l2 != null) {
+            var shared = l2.get(version, key, etag);
+            if (shared != null) {
+                l2Hits.increment();
+                return shared;
+            }
+            l2Misses.increment();
+        }
+        var rendered = render(etag, body.get());
+        if (l2 != null) {
+            l2.put(version, key, rendered);
         }
         return rendered;
     }

@@ -29,7 +29,11 @@ import org.itqan.quran.search.index.VerseIndex;
 import org.itqan.quran.search.index.VerseIndex.Edition;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.Mushaf;
+import org.itqan.quran.shared.observability.Metrics;
 import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * The search API: full-text search over verses and translations, with the Arabic orthography of the Quran
@@ -46,9 +50,11 @@ public class VerseSearch {
     private final Suggester suggester;
     private final QuoteVerifier verifier;
     private final SearchProperties properties;
+    private final MeterRegistry meters;
 
     VerseSearch(ContentCatalog catalog, VerseIndex index, Navigator navigator, Suggester suggester,
-            QuoteVerifier verifier, SearchProperties properties) {
+            QuoteVerifier verifier, SearchProperties properties, MeterRegistry meters) {
+        this.meters = meters;
         this.catalog = catalog;
         this.index = index;
         this.navigator = navigator;
@@ -126,8 +132,13 @@ public class VerseSearch {
             hits.add(new Hit(verse, docs[i].score, highlighted, requested || matcher.hasTranslationTerms()
                     ? translations(snapshot, docs[i].doc, editions, matcher, requested) : List.of()));
         }
+        var elapsed = System.nanoTime() - started;
+        Timer.builder(Metrics.SEARCH_LATENCY).description("Time to compute a search (cached answers excluded)")
+                .tag("mode", request.mode().name().toLowerCase(java.util.Locale.ROOT))
+                .tag("timed_out", Boolean.toString(searcher.timedOut())).publishPercentileHistogram()
+                .register(meters).record(elapsed, java.util.concurrent.TimeUnit.NANOSECONDS);
         return new SearchResults(request.query(), total, request.page(), request.size(), List.copyOf(hits),
-                facets(docs, request), searcher.timedOut(), (System.nanoTime() - started) / 1_000_000);
+                facets(docs, request), searcher.timedOut(), elapsed / 1_000_000);
     }
 
     /** The editions to search: those asked for, else those of the language, else all in Latin script. */

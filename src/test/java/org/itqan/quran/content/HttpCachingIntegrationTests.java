@@ -71,6 +71,19 @@ class HttpCachingIntegrationTests {
     }
 
     @Test
+    void givesEveryContentLayerTheSamePublicCachingPolicy() {
+        var v4 = http.get("/api/v4/chapters/1").header("Cache-Control");
+        assertThat(v4).contains("public", "max-age=3600", "stale-while-revalidate=86400");
+        for (var path : new String[] {"/content/api/v4/verses/by_page/1", "/v1/ayah/2:255", "/v1/surah/1",
+            "/api/v4/resources/translations", "/api/v4/juzs/1"}) {
+            var response = http.get(path);
+            assertThat(response.status()).as(path).isEqualTo(200);
+            assertThat(response.header("Cache-Control")).as(path).isEqualTo(v4);
+            assertThat(response.header("ETag")).as(path).isNotBlank();
+        }
+    }
+
+    @Test
     void servesJsonAsUtf8() {
         var response = http.get("/api/v4/chapters/1");
         assertThat(response.header("Content-Type")).startsWith("application/json");

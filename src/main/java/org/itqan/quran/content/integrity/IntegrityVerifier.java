@@ -157,6 +157,11 @@ public class IntegrityVerifier {
         return changed;
     }
 
+    /** The last report, however old; null before the first check. */
+    public @Nullable IntegrityReport last() {
+        return last;
+    }
+
     public @Nullable Instant lastCheckedAt() {
         var report = last;
         return report == null ? null : report.checkedAt();

@@ -73,7 +73,8 @@ class SearchController {
             @RequestParam(name = "facets", required = false) @Nullable String facets,
             @RequestParam(name = "highlight", required = false) @Nullable String highlight,
             @RequestParam(name = "input", required = false) @Nullable String input,
-            @RequestHeader(name = "Cache-Control", required = false) @Nullable String cacheControl) {
+            @RequestHeader(name = "Cache-Control", required = false) @Nullable String cacheControl,
+            @RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
         var text = q != null ? q : query != null ? query : "";
         boolean html = switch (highlight == null ? "html" : highlight) {
             case "html" -> true;
@@ -91,7 +92,7 @@ class SearchController {
                 facets(facets), buckwalter);
         var key = search.contentVersion() + '\u0000' + request + '\u0000' + html;
         boolean revalidate = cacheControl != null && cacheControl.contains("no-cache");
-        return responses.get(key, revalidate, () -> {
+        return responses.get(key, revalidate, ifNoneMatch, () -> {
             var results = search.search(request);
             return new SearchResponses.Rendered(SearchJson.search(results, html, search.navigate(text)),
                     !results.timedOut());

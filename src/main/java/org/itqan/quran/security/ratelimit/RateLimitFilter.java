@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.itqan.quran.shared.ProblemType;
+import org.itqan.quran.shared.observability.Metrics;
+import org.itqan.quran.shared.web.RequestId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -43,7 +45,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
         this.json = json;
         // One counter per configured tier: the tag's values are bounded by configuration, never by callers.
         this.rejections = properties.tiers().keySet().stream().collect(Collectors.toUnmodifiableMap(tier -> tier,
-                tier -> Counter.builder("quran.rate_limit.rejections").tag("tier", tier)
+                tier -> Counter.builder(Metrics.RATE_LIMIT_REJECTIONS).tag("tier", tier)
                         .description("Requests refused with 429 because the caller's bucket was empty")
                         .register(meters)));
     }
@@ -54,6 +56,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
         var caller = callers.resolve(request);
         var usage = request.getRequestURI().equals(request.getContextPath() + UsageController.PATH);
         var decision = usage ? limiter.peek(caller) : limiter.consume(caller);
+        request.setAttribute(Metrics.TIER_ATTRIBUTE, decision.tier());
         if (!decision.unlimited()) {
             response.setHeader("RateLimit-Limit", Long.toString(decision.limits().burst()));
             response.setHeader("RateLimit-Remaining", Long.toString(decision.remaining()));
@@ -83,6 +86,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
         problem.put("instance", request.getRequestURI());
         problem.put("tier", decision.tier());
         problem.put("retry_after", decision.retryAfterSeconds());
+        problem.put(RequestId.MEMBER, RequestId.current());
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -31,6 +31,11 @@ class SharedRedisConfiguration {
         return new SharedRedis(client, properties);
     }
 
+    @Bean("redis")
+    SharedRedisHealthIndicator redisHealthIndicator(SharedRedis redis) {
+        return new SharedRedisHealthIndicator(redis);
+    }
+
     /** True when {@code quran.redis.url} is set to something other than blank (an unset REDIS_URL maps to ""). */
     static class UrlConfigured implements Condition {
 

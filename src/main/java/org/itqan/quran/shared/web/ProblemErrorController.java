@@ -59,6 +59,7 @@ class ProblemErrorController implements ErrorController {
         if (uri instanceof String path && path.length() <= 200) {
             problem.setProperty("path", path);
         }
+        ProblemHandling.withRequestId(problem);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

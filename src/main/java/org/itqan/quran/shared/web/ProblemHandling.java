@@ -28,17 +28,42 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> apiProblem(ApiProblem problem, WebRequest request) {
         log.debug("Client error {}", problem.getMessage());
-        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).body(problem.getBody());
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .body(withRequestId(problem.getBody()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        if (DatabaseUnavailable.causes(e)) {
+            DatabaseUnavailable.log(request.getDescription(false), e);
+            return unavailable();
+        }
         log.error("Unexpected error serving {}", request.getDescription(false), e);
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server failed to answer this request. It has been logged; please retry later.");
         problem.setType(ProblemType.INTERNAL_ERROR.uri());
         problem.setTitle(ProblemType.INTERNAL_ERROR.title());
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(withRequestId(problem));
+    }
+
+    /** 503 {@code service-unavailable} with {@code Retry-After}: the database is down, the request was fine. */
+    static ResponseEntity<Object> unavailable() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
+        problem.setType(ProblemType.SERVICE_UNAVAILABLE.uri());
+        problem.setTitle(ProblemType.SERVICE_UNAVAILABLE.title());
+        problem.setProperty("retry_after", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .cacheControl(org.springframework.http.CacheControl.noStore()).body(withRequestId(problem));
+    }
+
+    /** Adds {@code request_id}, the key to this request's log lines, to a problem body. */
+    static ProblemDetail withRequestId(ProblemDetail problem) {
+        var id = RequestId.current();
+        if (id != null) {
+            problem.setProperty(RequestId.MEMBER, id);
+        }
+        return problem;
     }
 
     /** A chunked body that grew past the limit surfaces as an unreadable message: answer it as what it is, 413. */
@@ -51,7 +76,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                 var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
                 problem.setType(ProblemType.PAYLOAD_TOO_LARGE.uri());
                 problem.setTitle(ProblemType.PAYLOAD_TOO_LARGE.title());
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(withRequestId(problem));
             }
         }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
@@ -68,6 +93,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             if (problem.getDetail() == null) {
                 problem.setDetail(type.title());
             }
+            withRequestId(problem);
             log.debug("Client error {}: {}", statusCode.value(), ex.getMessage());
         }
         return response;

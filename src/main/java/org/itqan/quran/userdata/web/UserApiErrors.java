@@ -3,6 +3,7 @@ package org.itqan.quran.userdata.web;
 import java.util.LinkedHashMap;
 
 import org.itqan.quran.shared.ApiProblem;
+import org.itqan.quran.shared.web.DatabaseUnavailable;
 import org.itqan.quran.userdata.UserDataException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,11 @@ class UserApiErrors {
             status = 409;
             type = "conflict";
             message = "The change conflicts with another change; retry";
+        } else if (DatabaseUnavailable.causes(e)) {
+            DatabaseUnavailable.log("the user API", e);
+            status = 503;
+            type = "service_unavailable";
+            message = DatabaseUnavailable.DETAIL;
         } else if (e instanceof ErrorResponse response) {
             status = response.getStatusCode().value();
             type = status == 404 ? "not_found" : status == 405 ? "method_not_allowed"
@@ -72,8 +78,11 @@ class UserApiErrors {
         if (status < 500) {
             log.debug("Client error {} {}: {}", status, type, e.getMessage());
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(body(error(type, message)));
+        var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
+        if (status == 503) {
+            response.header("Retry-After", Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
+        return response.body(body(error(type, message)));
     }
 
     static LinkedHashMap<String, Object> error(String type, String message) {

@@ -1,0 +1,80 @@
+package org.itqan.quran.shared.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import org.itqan.quran.shared.ErrorEnvelope;
+import org.itqan.quran.shared.ProblemType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Answers 503 when a database outage escapes the filter chain. Spring MVC's advices handle what controllers throw;
+ * this catches what filters throw before MVC runs, chiefly the security layer reading token revocations or OAuth
+ * clients from the database, which would otherwise reach the container as a 500.
+ */
+final class DatabaseUnavailableFilter implements Filter {
+
+    private final ObjectMapper json;
+    private final List<ErrorEnvelope> envelopes;
+
+    DatabaseUnavailableFilter(ObjectMapper json, List<ErrorEnvelope> envelopes) {
+        this.json = json;
+        this.envelopes = envelopes;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(req, res);
+        } catch (IOException | ServletException | RuntimeException e) {
+            var response = (HttpServletResponse) res;
+            if (!DatabaseUnavailable.causes(e) || response.isCommitted()) {
+                throw e;
+            }
+            var request = (HttpServletRequest) req;
+            DatabaseUnavailable.log(request.getMethod() + " " + request.getRequestURI(), e);
+            write(request, response);
+        }
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.resetBuffer();
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        var path = request.getRequestURI();
+        for (var envelope : envelopes) {
+            if (envelope.owns(path)) {
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                response.getOutputStream().write(envelope.body(HttpStatus.SERVICE_UNAVAILABLE,
+                        DatabaseUnavailable.DETAIL).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+        }
+        var type = ProblemType.SERVICE_UNAVAILABLE;
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", type.uri().toString());
+        problem.put("title", type.title());
+        problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        problem.put("detail", DatabaseUnavailable.DETAIL);
+        problem.put("instance", path);
+        problem.put("retry_after", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        problem.put(RequestId.MEMBER, RequestId.current());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+}
