@@ -55,8 +55,10 @@ public class ContentCatalog implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         int imported = importer.importAll();
-        integrity.verifyAfterImport();
         reload();
+        // After the reload, not beside it: both read every word, and two such scans at once on a busy machine can
+        // run into the JDBC query timeout and fail the start.
+        integrity.verifyAfterImport();
         if (imported > 0) {
             // Published in a transaction so the outbox records it; listeners (caches, search) act after commit.
             transactions.executeWithoutResult(status -> events.publishEvent(new ContentImported(contentVersion())));
