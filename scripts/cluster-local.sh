@@ -87,6 +87,12 @@ wait_ready() { # wait_ready N [seconds]
   done
 }
 
+# One cursor-signing secret for all nodes of this run directory (made once, kept across restarts).
+cursor_secret() {
+  [ -s "$RUN/cursor-secret" ] || (umask 077 && openssl rand -hex 32 > "$RUN/cursor-secret")
+  cat "$RUN/cursor-secret"
+}
+
 node_start() {
   local n=$1 port=${PORTS[$1-1]} aot=()
   if pid_alive "$RUN/node$n.pid"; then log "node $n already running"; return 0; fi
@@ -98,6 +104,7 @@ node_start() {
     DATABASE_USERNAME="$PG_USER" DATABASE_PASSWORD="" \
     REDIS_URL="redis://127.0.0.1:$REDIS_PORT" \
     QURAN_SECURITY_ISSUER="http://127.0.0.1:$LB_PORT" QURAN_RATELIMIT_TRUSTEDPROXIES=127.0.0.1 \
+    QURAN_USERDATA_CURSORSECRET="$(cursor_secret)" \
     SERVER_PORT="$port" \
     "$JAVA_HOME/bin/java" $JAVA_OPTS "${aot[@]}" -jar "$RUN/app/app.jar" $APP_ARGS >> "$RUN/node$n.log" 2>&1) &
   echo $! > "$RUN/node$n.pid"
@@ -134,6 +141,7 @@ nginx_start() {
   done
   # The shared file with only its node addresses and listen address replaced.
   awk -v ups="$upstreams" '
+    /^upstream / { done = 0 }
     /server app[0-9]+:8080/ { if (!done) { printf "%s", ups; done = 1 } next }
     /listen 80;/ { print "    listen 127.0.0.1:'"$LB_PORT"';"; next }
     { print }' "$ROOT/deploy/nginx/itqan.conf" > "$conf/itqan.conf"

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -40,10 +41,12 @@ class DeploymentConfigurationTests {
 
     /** What every production node must be given. */
     private static final Set<String> REQUIRED = Set.of("SPRING_PROFILES_ACTIVE", "DATABASE_URL", "DATABASE_USERNAME",
-            "DATABASE_PASSWORD", "REDIS_URL", "QURAN_SECURITY_ISSUER");
+            "DATABASE_PASSWORD", "REDIS_URL", "QURAN_SECURITY_ISSUER", "QURAN_USERDATA_CURSORSECRET");
     /** Read by the JVM itself, not by the application. */
     private static final Set<String> JVM = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
+    /** A setting read with {@code @Value("${quran....}")} rather than a properties record. */
+    private static final Pattern VALUE = Pattern.compile("@Value\\(\"\\$\\{(quran\\.[a-z0-9.-]+)[:}]");
 
     private final Path root = Path.of("").toAbsolutePath();
 
@@ -103,6 +106,15 @@ class DeploymentConfigurationTests {
             var matcher = PLACEHOLDER.matcher(Files.readString(root.resolve("src/main/resources/" + file)));
             while (matcher.find()) {
                 placeholders.add(matcher.group(1));
+            }
+        }
+        try (var sources = Files.walk(root.resolve("src/main/java"))) {
+            for (var file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var matcher = VALUE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    // Spring's relaxed binding from the environment: upper case, dots to underscores, no dashes.
+                    placeholders.add(matcher.group(1).replace("-", "").replace('.', '_').toUpperCase(Locale.ROOT));
+                }
             }
         }
         var unread = new TreeSet<String>();
