@@ -1,5 +1,5 @@
 -- The mixed load of bench/drills/mixed-load.sh: 70% cached content, 20% search, 10% user writes (a new bookmark
--- with a fresh Idempotency-Key; each wrk thread is its own signed-in user, from TOKEN1 and TOKEN2).
+-- with a fresh Idempotency-Key, as one of the signed-in users in TOKENS, comma-separated).
 local content = {
   "/api/v4/verses/by_key/2:255?translations=20", "/api/v4/verses/by_key/1:1", "/api/v4/chapters",
   "/api/v4/chapters/36", "/api/v4/verses/by_chapter/112?translations=20", "/api/v4/verses/by_page/1",
@@ -11,7 +11,8 @@ local id = 0
 function setup(thread) id = id + 1; thread:set("tid", id); table.insert(threads, thread) end
 function init(args)
   math.randomseed(tid * 7919)
-  token = os.getenv("TOKEN" .. tid)
+  tokens = {}
+  for t in string.gmatch(os.getenv("TOKENS"), "[^,]+") do table.insert(tokens, t) end
   n = 0; writes = 0; bad = 0
 end
 function request()
@@ -23,11 +24,11 @@ function request()
     return wrk.format("GET", search[math.random(#search)], { ["Accept"] = "application/json" })
   end
   writes = writes + 1
-  local slot = (writes * 7 + tid) % 124720
+  local slot = (writes * 2 + tid) % 124720
   local verse, chapter = slot % 6236, 1
   while verse >= counts[chapter] do verse = verse - counts[chapter]; chapter = chapter + 1 end
   return wrk.format("POST", "/auth/v1/bookmarks", {
-      ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json",
+      ["Authorization"] = "Bearer " .. tokens[math.random(#tokens)], ["Content-Type"] = "application/json",
       ["Idempotency-Key"] = string.format("mixed-%d-%d-%d", tid, writes, math.random(1, 1000000000)) },
     string.format('{"type":"ayah","key":%d,"verseNumber":%d,"mushaf":%d}', chapter, verse + 1, math.floor(slot / 6236) + 1))
 end
