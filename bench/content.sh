@@ -42,3 +42,12 @@ for name in verse chapter; do
     "$(awk -v a="$app_rps" -v b="$ngx_rps" 'BEGIN {printf "%.2f", a / b}')" "$(stat -c %s "$WORK/www/$name.json")"
 done
 echo "RSS of the app after the run: $(( $(awk '/VmRSS/ {print $2}' /proc/$APP_PID/status) / 1024 )) MB"
+# Issue 7 target: RSS under 512 MB at 64 connections. Sampled halfway through a run at 64 connections on the
+# chapter request (the largest response), and again at its end.
+run_wrk "http://127.0.0.1:$APP_PORT${REQUESTS[chapter]}" 64 > "$WORK/wrk64.txt" &
+sleep "$(( ${DURATION%s} / 2 ))"
+mid=$(( $(awk '/VmRSS/ {print $2}' /proc/$APP_PID/status) / 1024 ))
+wait $!
+read -r rps64 p50_64 p99_64 err64 < "$WORK/wrk64.txt"
+echo "RSS at 64 connections: ${mid} MB mid-run, $(( $(awk '/VmRSS/ {print $2}' /proc/$APP_PID/status) / 1024 )) MB at the end" \
+  "(chapter at 64 connections: $rps64 req/s, p99 $p99_64 ms, errors: $err64; JAVA_OPTS: $JAVA_OPTS)"

@@ -7,7 +7,7 @@ APP_PORT="${APP_PORT:-18080}"
 NGINX_PORT="${NGINX_PORT:-18081}"
 DURATION="${DURATION:-10s}"
 # The JVM flags the README recommends for production (bounded heap, so RSS stays predictable).
-JAVA_OPTS="${JAVA_OPTS:--Xms320m -Xmx320m -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+UseG1GC}"
+JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED}"
 
 need_tools() {
   local missing=()
@@ -29,7 +29,7 @@ start_app() {
   local started=$(date +%s%N)
   "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" \
     --spring.datasource.url="jdbc:h2:file:$WORK/db/quran;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-    --logging.level.root=WARN "$@" > "$WORK/app.log" 2>&1 &
+    --quran.search.index-directory="$WORK/index" --logging.level.root=WARN "$@" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 600); do
     if curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1; then

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.itqan.quran.content.importer.ContentImporter;
+import org.itqan.quran.content.integrity.IntegrityVerifier;
 import org.itqan.quran.content.persistence.ContentRepository;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.Mushaf;
@@ -34,16 +35,18 @@ public class ContentCatalog implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(ContentCatalog.class);
 
     private final ContentImporter importer;
+    private final IntegrityVerifier integrity;
     private final ContentRepository repository;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final ResourceFilter serverFilter;
     private volatile ContentSnapshot snapshot = ContentSnapshot.EMPTY;
 
-    ContentCatalog(ContentImporter importer, ContentRepository repository, ApplicationEventPublisher events,
-            TransactionTemplate transactions, ContentProperties properties) {
+    ContentCatalog(ContentImporter importer, IntegrityVerifier integrity, ContentRepository repository,
+            ApplicationEventPublisher events, TransactionTemplate transactions, ContentProperties properties) {
         this.serverFilter = new ResourceFilter(properties.commercialOnly());
         this.importer = importer;
+        this.integrity = integrity;
         this.repository = repository;
         this.events = events;
         this.transactions = transactions;
@@ -53,6 +56,9 @@ public class ContentCatalog implements InitializingBean {
     public void afterPropertiesSet() {
         int imported = importer.importAll();
         reload();
+        // After the reload, not beside it: both read every word, and two such scans at once on a busy machine can
+        // run into the JDBC query timeout and fail the start.
+        integrity.verifyAfterImport();
         if (imported > 0) {
             // Published in a transaction so the outbox records it; listeners (caches, search) act after commit.
             transactions.executeWithoutResult(status -> events.publishEvent(new ContentImported(contentVersion())));

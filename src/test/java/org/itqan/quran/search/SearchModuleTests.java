@@ -2,6 +2,8 @@ package org.itqan.quran.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.itqan.quran.content.ContentImported;
 import org.itqan.quran.search.index.VerseIndex;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,8 @@ class SearchModuleTests {
     @Test
     void rebuildsTheIndexOnContentImported(Scenario scenario) {
         var before = index.snapshot();
-        scenario.publish(new ContentImported("another-version"))
+        // A rebuild takes seconds, more on a busy machine: Scenario's default 10 s wait is too short to be reliable.
+        scenario.publish(new ContentImported("another-version")).customize(when -> when.atMost(Duration.ofMinutes(2)))
                 .andWaitForStateChange(() -> index.snapshot(), snapshot -> snapshot != before)
                 .andVerify(snapshot -> assertThat(snapshot.reader().numDocs()).isEqualTo(6236));
     }

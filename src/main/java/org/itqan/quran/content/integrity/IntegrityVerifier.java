@@ -18,8 +18,6 @@ import org.itqan.quran.shared.VerseKey;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,17 +53,33 @@ public class IntegrityVerifier {
         this.properties = properties;
     }
 
-    /** The last report if it is fresh enough, otherwise a new one. */
+    /**
+     * The last report if it is fresh enough, otherwise a new one. A caller that arrives while a check is running
+     * waits for it and takes its result instead of running a second one (the readiness probe during the startup
+     * check).
+     */
     public IntegrityReport current() {
         var report = last;
-        if (report == null || report.checkedAt().plus(properties.maxAge()).isBefore(clock.instant())) {
-            report = verify();
+        if (report == null || stale(report)) {
+            synchronized (this) {
+                report = last;
+                if (report == null || stale(report)) {
+                    report = verify();
+                }
+            }
         }
         return report;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void verifyAfterStartup() {
+    private boolean stale(IntegrityReport report) {
+        return report.checkedAt().plus(properties.maxAge()).isBefore(clock.instant());
+    }
+
+    /**
+     * Starts the startup check in the background, called once the import is done: it then runs while the rest of
+     * the application starts, instead of after it, and the readiness probe takes its result.
+     */
+    public void verifyAfterImport() {
         if (!properties.checkOnStartup()) {
             return;
         }

@@ -2,7 +2,9 @@ package org.itqan.quran.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +29,7 @@ import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.ContentImported;
 import org.itqan.quran.content.Resource;
 import org.itqan.quran.content.ResourceType;
+import org.itqan.quran.search.SearchProperties;
 import org.itqan.quran.search.analysis.QuranAnalyzers;
 import org.itqan.quran.shared.Mushaf;
 import org.jspecify.annotations.Nullable;
@@ -37,13 +40,17 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-memory Lucene index: one document per verse, built from {@link ContentCatalog} at startup and rebuilt
- * when a {@link ContentImported} event names a content version it has not indexed. Each node builds its own copy
+ * The Lucene index: one document per verse, built from {@link ContentCatalog} and rebuilt when a
+ * {@link ContentImported} event names a content version it has not indexed. Each node builds its own copy
  * (DESIGN.md §1); a rebuild swaps the snapshot atomically, so searches never see a half-built index.
+ * <p>
+ * The index is stored on disk ({@code quran.search.index-directory}, see {@link IndexStore}) under a key made of
+ * the content version and a fingerprint of the search module's code ({@link IndexCode}), so a restart opens it in
+ * milliseconds instead of rebuilding it, and a new analyser or a new content version never reuses an old index.
  * <p>
  * Fields: {@code norm_*}, {@code stem_*} and {@code exact_*} per script ({@code uthmani}; {@code imlaei}, which holds
  * Tanzil Simple-Clean for norm/stem and Tanzil Simple with diacritics for exact), {@code tr_<id>_<lang>} per
- * translation (texts kept in {@link Edition} for display), and the filters {@code chapter juz page hizb} (int points),
+ * translation (texts held in {@link Edition}, for display), and the filters {@code chapter juz page hizb} (int points),
  * {@code revelation} and {@code sajdah} (keywords).
  */
 @Component
@@ -52,15 +59,56 @@ public class VerseIndex implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(VerseIndex.class);
 
     /**
-     * A translation as indexed: its resource, field name and analyzer, and its texts by verse id (index 0 unused),
-     * kept in memory for display and highlighting: reading them back from Lucene's compressed stored fields cost
-     * more than the search itself.
+     * A translation as indexed: its resource, field name and analyzer, and its texts for display and highlighting.
+     * The texts are held in memory rather than as Lucene stored fields: decompressing stored fields for every hit
+     * cost more than the search itself.
      */
-    public record Edition(Resource resource, String field, Analyzer analyzer, @Nullable String[] texts) {
+    public record Edition(Resource resource, String field, Analyzer analyzer, Texts texts) {
 
         /** The text of the verse with id {@code verseId}, or null where the edition has none. */
         public @Nullable String text(int verseId) {
-            return verseId < texts.length ? texts[verseId] : null;
+            return texts.of(resource.id(), verseId);
+        }
+    }
+
+    /**
+     * The texts of every indexed translation by verse id, read from the catalog once, on first use: a start that
+     * opens a stored index does not wait for them, and a build reads them once for indexing and display.
+     */
+    public static final class Texts {
+
+        private final ContentCatalog catalog;
+        private final java.util.Set<Integer> editions;
+        private volatile @Nullable Map<Integer, @Nullable String[]> byEdition;
+
+        Texts(ContentCatalog catalog, java.util.Set<Integer> editions) {
+            this.catalog = catalog;
+            this.editions = java.util.Set.copyOf(editions);
+        }
+
+        @Nullable String of(int edition, int verseId) {
+            var texts = load().get(edition);
+            return texts == null || verseId < 1 || verseId >= texts.length ? null : texts[verseId];
+        }
+
+        private Map<Integer, @Nullable String[]> load() {
+            var loaded = byEdition;
+            if (loaded == null) {
+                synchronized (this) {
+                    loaded = byEdition;
+                    if (loaded == null) {
+                        var all = new HashMap<Integer, @Nullable String[]>();
+                        catalog.texts(ResourceType.TRANSLATION, editions, 1, Mushaf.VERSES).forEach((id, texts) -> {
+                            var byVerse = new String[Mushaf.VERSES + 1];
+                            texts.forEach((verseId, text) -> byVerse[verseId] = text.text());
+                            all.put(id, byVerse);
+                        });
+                        loaded = Map.copyOf(all);
+                        byEdition = loaded;
+                    }
+                }
+            }
+            return loaded;
         }
     }
 
@@ -70,14 +118,32 @@ public class VerseIndex implements InitializingBean {
     }
 
     private final ContentCatalog catalog;
+    private final @Nullable IndexStore store;
+    private final String codeVersion;
     private volatile Snapshot snapshot;
 
-    VerseIndex(ContentCatalog catalog) {
+    VerseIndex(ContentCatalog catalog, SearchProperties properties) {
         this.catalog = catalog;
+        this.store = properties.indexDirectory().isBlank() ? null
+                : new IndexStore(Path.of(properties.indexDirectory()).toAbsolutePath().normalize());
+        this.codeVersion = IndexCode.fingerprint();
     }
 
+    /** Opens the stored index of the current content version, or builds (and stores) it. */
     @Override
     public void afterPropertiesSet() {
+        var version = catalog.contentVersion();
+        if (store != null) {
+            long started = System.nanoTime();
+            var stored = store.open(key(version), Mushaf.VERSES);
+            if (stored.isPresent()) {
+                var editions = editions();
+                var millis = (System.nanoTime() - started) / 1_000_000;
+                swap(new Snapshot(stored.get(), Map.copyOf(editions), version, millis));
+                log.info("Opened the stored search index for content version {} in {} ms", version, millis);
+                return;
+            }
+        }
         rebuild();
     }
 
@@ -95,67 +161,101 @@ public class VerseIndex implements InitializingBean {
 
     public synchronized void rebuild() {
         long started = System.nanoTime();
-        var editions = new LinkedHashMap<Integer, Edition>();
+        var version = catalog.contentVersion();
+        var editions = editions();
         var analyzers = new HashMap<String, Analyzer>();
         for (var script : LuceneQueries.SCRIPTS) {
             analyzers.put("norm_" + script, QuranAnalyzers.normalized());
             analyzers.put("stem_" + script, QuranAnalyzers.stemmed());
             analyzers.put("exact_" + script, QuranAnalyzers.exact());
         }
-        var resources = catalog.resources(ResourceType.TRANSLATION);
-        var texts = catalog.texts(ResourceType.TRANSLATION,
-                resources.stream().map(Resource::id).collect(java.util.stream.Collectors.toSet()), 1, Mushaf.VERSES);
-        for (var resource : resources) {
-            var byVerse = new String[Mushaf.VERSES + 1];
-            texts.getOrDefault(resource.id(), Map.of()).forEach((verseId, text) -> byVerse[verseId] = text.text());
-            var edition = new Edition(resource, "tr_" + resource.id() + "_" + resource.languageIso(),
-                    QuranAnalyzers.translation(resource.languageIso()), byVerse);
-            editions.put(resource.id(), edition);
-            analyzers.put(edition.field(), edition.analyzer());
-        }
-        var directory = new ByteBuffersDirectory();
+        editions.values().forEach(e -> analyzers.put(e.field(), e.analyzer()));
         var config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new StandardAnalyzer(), analyzers));
         config.setRAMBufferSizeMB(256);
-        try (var writer = new IndexWriter(directory, config)) {
-            for (var verse : catalog.verses(1, Mushaf.VERSES)) {
-                var chapter = catalog.chapter(verse.chapterId());
-                var doc = new Document();
-                doc.add(new IntField("chapter", verse.chapterId(), Field.Store.NO));
-                doc.add(new IntField("juz", verse.juzNumber(), Field.Store.NO));
-                doc.add(new IntField("page", verse.pageNumber(), Field.Store.NO));
-                doc.add(new IntField("hizb", verse.hizbNumber(), Field.Store.NO));
-                doc.add(new StringField("revelation",
-                        chapter.revelationPlace().startsWith("mad") ? "medinan" : "meccan", Field.Store.NO));
-                doc.add(new StringField("sajdah", verse.sajdahNumber() == null ? "no" : "yes", Field.Store.NO));
-                for (var script : LuceneQueries.SCRIPTS) {
-                    var text = script.equals("uthmani") ? verse.textUthmani() : verse.textImlaeiSimple();
-                    doc.add(new TextField("norm_" + script, text, Field.Store.NO));
-                    doc.add(new TextField("stem_" + script, text, Field.Store.NO));
-                    doc.add(new TextField("exact_" + script,
-                            script.equals("uthmani") ? verse.textUthmani() : verse.textImlaei(), Field.Store.NO));
+        try {
+            DirectoryReader reader;
+            if (store != null) {
+                reader = store.write(key(version), config, writer -> fill(writer, editions));
+            } else {
+                var directory = new ByteBuffersDirectory();
+                try (var writer = new IndexWriter(directory, config)) {
+                    fill(writer, editions);
+                    writer.forceMerge(1);
                 }
-                editions.values().forEach(e -> {
-                    var text = e.text(verse.id());
-                    if (text != null) {
-                        doc.add(new TextField(e.field(), text, Field.Store.NO));
-                    }
-                });
-                writer.addDocument(doc);
+                reader = DirectoryReader.open(directory);
             }
-            writer.forceMerge(1);
+            long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+            swap(new Snapshot(reader, Map.copyOf(editions), version, millis));
+            log.info("Built the search index for content version {}: {} verses, {} translations in {} ms",
+                    version, reader.numDocs(), editions.size(), millis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            // The previous reader is not closed: searches may still hold it, and an in-memory reader holds no file
-            // handles, so the garbage collector reclaims it once the last search is done.
-            snapshot = new Snapshot(DirectoryReader.open(directory), Map.copyOf(editions), catalog.contentVersion(),
-                    millis);
-            log.info("Built the search index for content version {}: {} verses, {} translations in {} ms",
-                    catalog.contentVersion(), snapshot.reader().numDocs(), editions.size(), millis);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    }
+
+    /** The stored index's name: it must change whenever the indexed text or the code that indexes it changes. */
+    private String key(String contentVersion) {
+        return contentVersion + "-" + codeVersion;
+    }
+
+    private LinkedHashMap<Integer, Edition> editions() {
+        var resources = catalog.resources(ResourceType.TRANSLATION);
+        var texts = new Texts(catalog, resources.stream().map(Resource::id).collect(java.util.stream.Collectors.toSet()));
+        var editions = new LinkedHashMap<Integer, Edition>();
+        for (var resource : resources) {
+            editions.put(resource.id(), new Edition(resource, "tr_" + resource.id() + "_" + resource.languageIso(),
+                    QuranAnalyzers.translation(resource.languageIso()), texts));
+        }
+        return editions;
+    }
+
+    private void fill(IndexWriter writer, Map<Integer, Edition> editions) throws IOException {
+        for (var verse : catalog.verses(1, Mushaf.VERSES)) {
+            var chapter = catalog.chapter(verse.chapterId());
+            var doc = new Document();
+            doc.add(new IntField("chapter", verse.chapterId(), Field.Store.NO));
+            doc.add(new IntField("juz", verse.juzNumber(), Field.Store.NO));
+            doc.add(new IntField("page", verse.pageNumber(), Field.Store.NO));
+            doc.add(new IntField("hizb", verse.hizbNumber(), Field.Store.NO));
+            doc.add(new StringField("revelation",
+                    chapter.revelationPlace().startsWith("mad") ? "medinan" : "meccan", Field.Store.NO));
+            doc.add(new StringField("sajdah", verse.sajdahNumber() == null ? "no" : "yes", Field.Store.NO));
+            for (var script : LuceneQueries.SCRIPTS) {
+                var text = script.equals("uthmani") ? verse.textUthmani() : verse.textImlaeiSimple();
+                doc.add(new TextField("norm_" + script, text, Field.Store.NO));
+                doc.add(new TextField("stem_" + script, text, Field.Store.NO));
+                doc.add(new TextField("exact_" + script,
+                        script.equals("uthmani") ? verse.textUthmani() : verse.textImlaei(), Field.Store.NO));
+            }
+            for (var e : editions.values()) {
+                var text = e.text(verse.id());
+                if (text != null) {
+                    doc.add(new TextField(e.field(), text, Field.Store.NO));
+                }
+            }
+            writer.addDocument(doc);
+        }
+    }
+
+    /**
+     * Publishes a new snapshot. The previous reader is closed a minute later, not now: searches that took it just
+     * before the swap may still be running (each is bounded by {@code quran.search.timeout}), and a file-backed
+     * reader holds mappings that the garbage collector would not release.
+     */
+    private void swap(Snapshot next) {
+        var previous = snapshot;
+        snapshot = next;
+        if (previous != null) {
+            Thread.ofVirtual().name("search-index-retire").start(() -> {
+                try {
+                    Thread.sleep(Duration.ofMinutes(1));
+                    previous.reader().close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (IOException e) {
+                    log.debug("Closing a retired search index failed: {}", e.toString());
+                }
+            });
         }
     }
 
