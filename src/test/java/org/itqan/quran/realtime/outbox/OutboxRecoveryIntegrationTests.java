@@ -33,11 +33,18 @@ class OutboxRecoveryIntegrationTests {
 
     private static final String PASSWORD = "a long enough password";
     static ConfigurableApplicationContext node;
+    static String postgresDatabase;
 
     @AfterAll
-    static void stop() {
+    static void stop() throws java.sql.SQLException {
         if (node != null) {
             node.close();
+        }
+        if (postgresDatabase != null) {
+            try (var connection = java.sql.DriverManager.getConnection(System.getenv("DATABASE_URL"), "postgres", "");
+                    var statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + postgresDatabase + " WITH (FORCE)");
+            }
         }
     }
 
@@ -135,6 +142,7 @@ class OutboxRecoveryIntegrationTests {
             try (var connection = java.sql.DriverManager.getConnection(url, "postgres", "");
                     var statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + name);
+                postgresDatabase = name;
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
