@@ -11,4 +11,5 @@ cd "$ROOT"
 ARGS=(-Dbench.subscriptions="${SUBSCRIPTIONS:-10}" -Dbench.events="${EVENTS:-200}")
 if [ -n "${BENCH_DATABASE:-}" ]; then ARGS+=(-Dbench.database="$BENCH_DATABASE"); fi
 ./mvnw -B -q test -Djacoco.skip=true -Dtest=WebhookThroughputBench -Dsurefire.failIfNoSpecifiedTests=false \
-  -DargLine="${ARGS[*]}" 2>&1 | grep -E '^(warm-up|measured)' || { echo "bench failed; run with -e for details"; exit 1; }
+  -DargLine="${ARGS[*]}" >/dev/null 2>&1 || { echo "bench failed: see target/surefire-reports"; exit 1; }
+grep -hE '^(warm-up|measured)' target/surefire-reports/*WebhookThroughputBench-output.txt

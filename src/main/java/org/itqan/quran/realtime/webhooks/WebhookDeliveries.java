@@ -70,26 +70,37 @@ class WebhookDeliveries {
         return added;
     }
 
+    private static final String DUE = "((d.state = 'PENDING' AND d.next_attempt_at <= :now) "
+            + "OR (d.state = 'DELIVERING' AND d.claimed_until < :now))";
+
     /** Claims up to {@code limit} due heads (at most one per subscription) for {@code node}. */
     List<Delivery> claim(String node, int limit) {
-        var now = utc(Instant.now());
-        var due = "((d.state = 'PENDING' AND d.next_attempt_at <= :now) "
-                + "OR (d.state = 'DELIVERING' AND d.claimed_until < :now))";
-        var candidates = jdbc.sql("SELECT d.id FROM webhook_delivery d WHERE d.state IN ('PENDING', 'DELIVERING') "
-                + "AND " + due + " AND NOT EXISTS (SELECT 1 FROM webhook_delivery e WHERE e.subscription_id = "
-                + "d.subscription_id AND e.state IN ('PENDING', 'DELIVERING') AND e.seq < d.seq) ORDER BY d.seq "
-                + "LIMIT :limit").param("now", now).param("limit", limit).query(UUID.class).list();
+        // The heads: per subscription the lowest seq among unfinished deliveries (one pass over the index).
+        var candidates = jdbc.sql("SELECT d.id FROM webhook_delivery d JOIN (SELECT subscription_id, MIN(seq) AS "
+                + "head FROM webhook_delivery WHERE state IN ('PENDING', 'DELIVERING') GROUP BY subscription_id) h "
+                + "ON d.seq = h.head WHERE " + DUE + " ORDER BY d.seq LIMIT :limit")
+                .param("now", utc(Instant.now())).param("limit", limit).query(UUID.class).list();
         var claimed = new ArrayList<Delivery>();
         for (var id : candidates) {
-            int won = jdbc.sql("UPDATE webhook_delivery d SET state = 'DELIVERING', claimed_by = :node, "
-                    + "claimed_until = :until WHERE d.id = :id AND " + due).param("node", node)
-                    .param("until", utc(Instant.now().plus(properties.claimFor()))).param("now", now).param("id", id)
-                    .update();
-            if (won == 1) {
-                claimed.add(find(id));
-            }
+            claimIfDue(node, id).ifPresent(claimed::add);
         }
         return claimed;
+    }
+
+    /** Claims the head of one subscription if it is due: how a sender moves on to the next event at once. */
+    java.util.Optional<Delivery> claimHead(String node, UUID subscription) {
+        return jdbc.sql("SELECT id FROM webhook_delivery WHERE subscription_id = ? AND state IN ('PENDING', "
+                + "'DELIVERING') ORDER BY seq LIMIT 1").param(subscription).query(UUID.class).optional()
+                .flatMap(id -> claimIfDue(node, id));
+    }
+
+    private java.util.Optional<Delivery> claimIfDue(String node, UUID id) {
+        var now = Instant.now();
+        int won = jdbc.sql("UPDATE webhook_delivery d SET state = 'DELIVERING', claimed_by = :node, claimed_until = "
+                + ":until WHERE d.id = :id AND " + DUE).param("node", node)
+                .param("until", utc(now.plus(properties.claimFor()))).param("now", utc(now)).param("id", id)
+                .update();
+        return won == 1 ? java.util.Optional.of(find(id)) : java.util.Optional.empty();
     }
 
     /**

@@ -9,11 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -25,9 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends due webhook deliveries. One loop per node claims due heads (one per subscription, see
- * {@link WebhookDeliveries}), sends them in parallel on virtual threads, records each attempt, and claims again at
- * once while there is work; when there is none it waits {@code quran.webhooks.poll-interval} or until
- * {@link #wake()} is called after an enqueue. Every node runs the loop: the claims keep them from sending a delivery
+ * {@link WebhookDeliveries}) for its free senders ({@code quran.webhooks.parallelism}, virtual threads); a sender
+ * records each attempt and goes on with the same subscription's next due delivery. With nothing to claim the loop
+ * waits {@code quran.webhooks.poll-interval} or until {@link #wake()} is called after an enqueue. Every node runs the loop: the claims keep them from sending a delivery
  * twice, and a node picks up what a stopped node left.
  * <p>
  * The HTTP client follows no redirects (a 3xx is a failed attempt), has connect and request timeouts, and reads at
@@ -45,6 +43,7 @@ class WebhookDispatcher implements SmartLifecycle {
     private final WebhookTargets targets;
     private final WebhookProperties properties;
     private final Semaphore wakeUp = new Semaphore(0);
+    private final Semaphore permits;
     private final ExecutorService senders = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("webhook-sender-", 1).factory());
     private final HttpClient http;
@@ -57,6 +56,7 @@ class WebhookDispatcher implements SmartLifecycle {
         this.subscriptions = subscriptions;
         this.targets = targets;
         this.properties = properties;
+        this.permits = new Semaphore(properties.parallelism());
         this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).executor(senders).build();
     }
@@ -117,19 +117,33 @@ class WebhookDispatcher implements SmartLifecycle {
         }
     }
 
-    /** Claims and sends one round of due deliveries; returns how many were sent. */
+    /**
+     * Claims due heads for the free senders and starts them; returns how many were started. A sender keeps going
+     * with its subscription's next due delivery as soon as one is recorded, so one subscription's backlog flows
+     * without waiting for the poll.
+     */
     int dispatchOnce() throws InterruptedException {
-        var claimed = deliveries.claim(node, properties.parallelism());
-        var sent = new ArrayList<Future<?>>();
-        for (var delivery : claimed) {
-            sent.add(senders.submit(() -> deliver(delivery)));
+        int free = permits.availablePermits();
+        if (free == 0) {
+            return 0;
         }
-        for (var future : sent) {
-            try {
-                future.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                log.error("Webhook delivery failed unexpectedly", e.getCause());
-            }
+        var claimed = deliveries.claim(node, free);
+        for (var delivery : claimed) {
+            permits.acquire();
+            senders.execute(() -> {
+                try {
+                    var next = java.util.Optional.of(delivery);
+                    while (next.isPresent() && running) {
+                        deliver(next.get());
+                        next = deliveries.claimHead(node, delivery.subscriptionId());
+                    }
+                } catch (RuntimeException e) {
+                    log.error("Webhook sender for subscription {} stopped", delivery.subscriptionId(), e);
+                } finally {
+                    permits.release();
+                    wake();
+                }
+            });
         }
         return claimed.size();
     }
