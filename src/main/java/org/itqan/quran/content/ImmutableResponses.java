@@ -19,6 +19,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.servlet.HandlerMapping;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -27,6 +29,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -55,7 +58,7 @@ public class ImmutableResponses {
     private final CacheControl cacheControl;
     private final Cache<String, Rendered> cache;
     /** Request lines already answered, to the same rendered bytes: skips parsing and key building on a repeat. */
-    private final Cache<String, Rendered> seen;
+    private final Cache<String, Seen> seen;
     /** The shared L2, or null without Redis. */
     private final @Nullable RedisResponses l2;
     private final Counter l1Hits;
@@ -94,6 +97,53 @@ public class ImmutableResponses {
     record Rendered(@Nullable String etag, byte[] identity, byte @Nullable [] gzip) {
     }
 
+    /** A request line answered before: its bytes, and the route (URI template) that answered it, for metrics. */
+    private record Seen(Rendered rendered, @Nullable String route) {
+    }
+
+    /**
+     * Answers a request line that has been answered before, straight from its bytes, without the MVC dispatch
+     * (handler lookup among a few hundred routes, argument resolution, return-value handling), which cost as much
+     * as the rest of the request. The caller runs this after authentication and rate limiting, so those still
+     * apply; a request line not seen yet returns {@code false} and is dispatched as usual.
+     *
+     * @return whether the response was written
+     */
+    public boolean answerSeen(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var entry = seen.getIfPresent(requestLine(request, catalog.contentVersion()));
+        if (entry == null) {
+            return false;
+        }
+        l1Hits.increment();
+        var rendered = entry.rendered();
+        if (entry.route() != null) {
+            ServerHttpObservationFilter.findObservationContext(request)
+                    .ifPresent(context -> context.setPathPattern(entry.route()));
+        }
+        response.setHeader(HttpHeaders.ETAG, rendered.etag);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl.getHeaderValue());
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING); // beside what CORS added (Origin)
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), rendered.etag)) {
+            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+            return true;
+        }
+        response.setStatus(HttpStatus.OK.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        var bytes = rendered.identity;
+        if (rendered.gzip != null && acceptsGzip(request)) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            bytes = rendered.gzip;
+        }
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+        return true;
+    }
+
+    private static String requestLine(HttpServletRequest request, String version) {
+        var query = request.getQueryString();
+        return version + ' ' + request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
     /**
      * Answers a content request from precomputed bytes.
      *
@@ -111,16 +161,19 @@ public class ImmutableResponses {
      */
     public ResponseEntity<byte[]> serve(HttpServletRequest request, Supplier<String> key, Supplier<Object> body) {
         var version = catalog.contentVersion();
-        var query = request.getQueryString();
-        var requestLine = version + ' ' + request.getRequestURI() + (query == null ? "" : "?" + query);
-        var rendered = seen.getIfPresent(requestLine);
-        if (rendered == null) {
+        var requestLine = requestLine(request, version);
+        var entry = seen.getIfPresent(requestLine);
+        Rendered rendered;
+        if (entry == null) {
             rendered = lookup(request, version, key.get(), body);
             if (rendered.etag == null) {
                 return notModified(rendered.identity);
             }
-            seen.put(requestLine, rendered);
+            seen.put(requestLine, new Seen(rendered,
+                    request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String route
+                            ? route : null));
         } else {
+            rendered = entry.rendered();
             l1Hits.increment();
             if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), rendered.etag)) {
                 return notModified(rendered.etag);

@@ -36,6 +36,30 @@ class HttpCachingIntegrationTests {
     }
 
     @Test
+    void answersARepeatedRequestFromItsBytesExactlyAsTheFirstTime() {
+        var path = "/api/v4/verses/by_key/3:7?translations=19&words=true";
+        var first = http.get(path, "Accept-Encoding", "gzip");
+        var repeated = http.get(path, "Accept-Encoding", "gzip"); // answered before the MVC dispatch
+        var plain = http.get(path);
+
+        assertThat(repeated.status()).isEqualTo(200);
+        assertThat(repeated.bytes()).isEqualTo(first.bytes());
+        for (var header : java.util.List.of("ETag", "Cache-Control", "Vary", "Content-Type", "Content-Encoding",
+                "Content-Length")) {
+            assertThat(repeated.headerValues(header)).as(header).isEqualTo(first.headerValues(header));
+        }
+        assertThat(repeated.header("X-Request-Id")).isNotBlank().isNotEqualTo(first.header("X-Request-Id"));
+        assertThat(repeated.header("RateLimit-Policy")).isEqualTo(first.header("RateLimit-Policy"));
+        assertThat(plain.header("Content-Encoding")).isNull();
+        assertThat(plain.json().at("/verse/verse_key").asText()).isEqualTo("3:7");
+        assertThat(http.get(path, "If-None-Match", first.header("ETag")).status()).isEqualTo(304);
+        // Metrics still name the route, not UNKNOWN, for requests that skipped the dispatch.
+        assertThat(http.get("/actuator/prometheus").body())
+                .doesNotContainPattern("http_server_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*status=\"(200|304)\"[^}]*uri=\"UNKNOWN\"")
+                .containsPattern("method=\"GET\"[^}]*status=\"304\"[^}]*uri=\"/api/v4/verses/by_key/\\{verse_key\\}\"");
+    }
+
+    @Test
     void answersIfNoneMatchWith304AndNoBody() {
         var first = http.get("/api/v4/chapters");
         var etag = first.header("ETag");
