@@ -12,8 +12,8 @@ import com.ibm.icu.util.ULocale;
  * neighbours instead of being split by code point (أ U+0623 sorts before ا U+0627 and ؤ U+0624 between them), and
  * Arabic script sorts before Latin. We add one rule of our own: alef wasla (ٱ, frequent in Uthmani spellings) is a
  * variant of alef, where CLDR gives it a letter of its own after alef. The JDK's {@code Collator} for {@code ar}
- * keeps the older JRE rules: it splits alef forms at the primary level, sorts ٱ after ي, and measured about six times
- * slower per comparison (README, localisation).
+ * keeps the older JRE rules: it splits alef forms at the primary level, sorts ٱ after ي, and measured 13 times slower
+ * per comparison (README, "Arabic and English").
  */
 public final class ArabicCollation {
 
