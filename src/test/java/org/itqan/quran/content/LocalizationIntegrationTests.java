@@ -123,6 +123,8 @@ class LocalizationIntegrationTests {
             var texts = http.get("/api/v4/" + list + "/" + id + "/by_ayah/1:1").json();
             assertThat(texts.get("meta").get("direction").asString()).isIn("rtl", "ltr");
             texts.get(list).forEach(t -> assertThat(t.get("direction").asString()).isIn("rtl", "ltr"));
+            var dump = http.get("/api/v4/quran/" + list + "/" + id + "?chapter_number=1").json();
+            assertThat(dump.get("meta").get("direction").asString()).isIn("rtl", "ltr");
         }
         var verse = http.get("/api/v4/verses/by_key/1:1?translations=" + http.get("/api/v4/resources/translations")
                 .json().get("translations").get(0).get("id").asInt()).json().get("verse");

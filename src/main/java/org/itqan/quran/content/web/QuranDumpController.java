@@ -148,6 +148,7 @@ class QuranDumpController {
                     meta.put("author_name", resource.authorName());
                     meta.put("version", resource.version());
                     meta.put("license", resource.licenseId());
+                    meta.put("direction", resource.direction());
                     return V4Presenter.object(type.plural(), list, "meta", meta);
                 });
     }
