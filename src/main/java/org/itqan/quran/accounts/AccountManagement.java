@@ -116,6 +116,7 @@ public class AccountManagement {
         }
         checkPassword(newPassword);
         accounts.updatePassword(id, encoder.encode(newPassword), clock.instant());
+        events.publishEvent(new AccountPasswordChanged(id));
     }
 
     @Transactional

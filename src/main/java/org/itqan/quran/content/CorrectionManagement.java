@@ -58,9 +58,14 @@ public class CorrectionManagement {
         if (current == null || current.text().equals(newText)) {
             throw ApiProblem.invalidParameter("new_text", newText, Message.of("expected.different-text"));
         }
-        long id = ledger.propose(resourceId, verse.id(), current.text(), newText, reason, sourceReference, proposer,
-                clock.instant());
-        return correction(id);
+        Long id = transactions.execute(status -> {
+            long proposed = ledger.propose(resourceId, verse.id(), current.text(), newText, reason, sourceReference,
+                    proposer, clock.instant());
+            events.publishEvent(new CorrectionChanged(proposed, resourceId, verse.toString(),
+                    Correction.Status.PROPOSED));
+            return proposed;
+        });
+        return correction(java.util.Objects.requireNonNull(id));
     }
 
     /**
@@ -87,6 +92,8 @@ public class CorrectionManagement {
             ledger.updateVersion(resource.id(), version, now);
             ledger.recordVersion(new ResourceVersion(resource.id(), version, "correction", resource.sourceFile(),
                     resource.sourceSha256(), entry.sha256(), now));
+            events.publishEvent(new CorrectionChanged(id, resource.id(), proposal.verseKey().toString(),
+                    Correction.Status.APPROVED));
         });
         catalog.reload();
         transactions.executeWithoutResult(status -> events.publishEvent(new ContentImported(catalog.contentVersion())));
@@ -95,10 +102,14 @@ public class CorrectionManagement {
 
     /** Declines a proposal; the ledger keeps it. Same four-eyes rule as {@link #approve}. */
     public Correction reject(long id, String reviewer) {
-        undecided(id, reviewer);
-        if (!ledger.decide(id, Correction.Status.REJECTED, reviewer, clock.instant())) {
-            throw conflict(id, Message.of("detail.correction.decided-meanwhile"));
-        }
+        var proposal = undecided(id, reviewer);
+        transactions.executeWithoutResult(status -> {
+            if (!ledger.decide(id, Correction.Status.REJECTED, reviewer, clock.instant())) {
+                throw conflict(id, Message.of("detail.correction.decided-meanwhile"));
+            }
+            events.publishEvent(new CorrectionChanged(id, proposal.resourceId(), proposal.verseKey().toString(),
+                    Correction.Status.REJECTED));
+        });
         return correction(id);
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.itqan.quran.shared.Message;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.ProblemType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,15 +43,18 @@ public class ClientAdministration {
     private final SecurityProperties properties;
     private final TokenRevocations revocations;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     ClientAdministration(RegisteredClientRepository clients, PasswordEncoder encoder, JdbcClient jdbc,
-            SecurityProperties properties, TokenRevocations revocations, AuditLog audit) {
+            SecurityProperties properties, TokenRevocations revocations, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.clients = clients;
         this.encoder = encoder;
         this.jdbc = jdbc;
         this.properties = properties;
         this.revocations = revocations;
         this.audit = audit;
+        this.events = events;
     }
 
     /** A registered client as the admin API shows it; {@code secret} is present only when just generated. */
@@ -113,6 +117,7 @@ public class ClientAdministration {
         var client = builder.build();
         clients.save(client);
         audit.record("CLIENT_CREATED", actor, clientId, AuditLog.Outcome.SUCCESS, name);
+        events.publishEvent(new ClientChanged(clientId, ClientChanged.Change.REGISTERED));
         return view(client, secret);
     }
 
@@ -132,6 +137,7 @@ public class ClientAdministration {
         var updated = RegisteredClient.from(client).clientSecret(encoder.encode(secret)).build();
         clients.save(updated);
         audit.record("CLIENT_SECRET_ROTATED", actor, clientId, AuditLog.Outcome.SUCCESS, null);
+        events.publishEvent(new ClientChanged(clientId, ClientChanged.Change.SECRET_ROTATED));
         return view(updated, secret);
     }
 
@@ -146,6 +152,7 @@ public class ClientAdministration {
         jdbc.sql("DELETE FROM oauth2_registered_client WHERE id = :id").param("id", client.getId()).update();
         revocations.forgetAll();
         audit.record("CLIENT_REVOKED", actor, clientId, AuditLog.Outcome.SUCCESS, null);
+        events.publishEvent(new ClientChanged(clientId, ClientChanged.Change.REVOKED));
     }
 
     public boolean exists(String clientId) {

@@ -11,6 +11,8 @@ public final class Scopes {
 
     public static final String CONTENT_READ = "content.read";
     public static final String SEARCH_READ = "search.read";
+    /** Registering and managing the client's own webhooks (a client-credentials token). */
+    public static final String WEBHOOKS = "webhooks";
 
     /** Resources a user owns: every action applies. */
     static final List<String> USER_RESOURCES = List.of("bookmark", "collection", "note", "reading_session",
@@ -22,8 +24,8 @@ public final class Scopes {
 
     /** Every scope a client may be registered with. */
     public static List<String> all() {
-        var scopes = new ArrayList<String>(List.of(CONTENT_READ, SEARCH_READ, "user.read", "user.update",
-                "user.delete", "openid", "profile", "email"));
+        var scopes = new ArrayList<String>(List.of(CONTENT_READ, SEARCH_READ, WEBHOOKS, "user.read",
+                "user.update", "user.delete", "openid", "profile", "email"));
         for (var resource : USER_RESOURCES) {
             for (var action : ACTIONS) {
                 scopes.add(resource + "." + action);

@@ -83,6 +83,9 @@ class SecurityConfiguration {
                     requests.requestMatchers("/api/v4/admin/**").hasRole("ADMIN");
                     requests.requestMatchers("/api/v4/editor/**").hasAnyRole("EDITOR", "ADMIN");
                     requests.requestMatchers("/api/v4/me/usage").permitAll();
+                    // Before the public reads: GET /api/v4/webhooks is a client's own data, not content.
+                    requests.requestMatchers("/api/v4/webhooks", "/api/v4/webhooks/**")
+                            .hasAuthority("SCOPE_" + Scopes.WEBHOOKS);
                     requests.requestMatchers("/api/v4/me", "/api/v4/me/**", "/auth/**").authenticated();
                     if (properties.contentRequiresToken()) {
                         requests.requestMatchers(HttpMethod.GET, PUBLIC_READS)

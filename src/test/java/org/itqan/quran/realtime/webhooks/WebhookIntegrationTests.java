@@ -1,0 +1,242 @@
+package org.itqan.quran.realtime.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.itqan.quran.content.ContentCatalog;
+import org.itqan.quran.content.ContentImported;
+import org.itqan.quran.security.ClientAdministration;
+import org.itqan.quran.support.Http;
+import org.itqan.quran.support.IntegrationTest;
+import org.itqan.quran.support.OAuth;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Webhooks over real HTTP: a client registers a loopback receiver (allow-listed in the test profile), deliveries
+ * arrive signed, in order per subscription, retried after the receiver fails, listed and replayable; private targets
+ * are refused.
+ */
+@IntegrationTest
+class WebhookIntegrationTests {
+
+    static Receiver receiver;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WebhookEvents events;
+    @Autowired
+    ApplicationEventPublisher publisher;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    ContentCatalog catalog;
+    @Autowired
+    ClientAdministration clients;
+
+    Http http;
+    String token;
+
+    @BeforeAll
+    static void startReceiver() throws Exception {
+        receiver = new Receiver();
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.close();
+    }
+
+    @BeforeEach
+    void signIn() {
+        http = new Http(port);
+        token = clientToken(OAuth.TEST_CLIENT, OAuth.TEST_SECRET);
+    }
+
+    @Test
+    void deliversSignedEventsInOrderPerSubscription() {
+        var path = "/ordered-" + UUID.randomUUID();
+        var hook = register(path);
+        var secret = hook.get("secret").asString();
+        var ids = new java.util.ArrayList<String>();
+        for (int i = 0; i < 5; i++) {
+            var id = UUID.randomUUID();
+            ids.add(id.toString());
+            transactions.executeWithoutResult(s -> events.enqueue(id, "content.imported", Map.of("n", ids.size())));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.at(path).size() >= 5);
+        var received = receiver.at(path);
+        assertThat(received).extracting(r -> r.header("Itqan-Event-Id")).containsExactlyElementsOf(ids);
+        for (var request : received) {
+            assertThat(request.header("Itqan-Event-Type")).isEqualTo("content.imported");
+            assertThat(request.header("Content-Type")).isEqualTo("application/json");
+            assertThat(verify(secret, request)).as(request.header("Itqan-Signature")).isTrue();
+            assertThat(verify("whsec_not-the-secret", request)).isFalse();
+        }
+    }
+
+    @Test
+    void retriesAfterTheReceiverFailsAndLogsEveryAttempt() {
+        var path = "/flaky-" + UUID.randomUUID();
+        receiver.failFirst(path, 1);
+        var hook = register(path);
+        var first = UUID.randomUUID();
+        var second = UUID.randomUUID();
+        transactions.executeWithoutResult(s -> events.enqueue(first, "content.imported", Map.of("n", 1)));
+        transactions.executeWithoutResult(s -> events.enqueue(second, "content.imported", Map.of("n", 2)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.at(path).size() >= 3);
+        // the failed event is sent again before the next one: order holds across retries
+        assertThat(receiver.at(path)).extracting(r -> r.header("Itqan-Event-Id"))
+                .containsExactly(first.toString(), first.toString(), second.toString());
+        var deliveries = deliveries(hook.get("id").asString());
+        var firstDelivery = deliveries.valueStream().filter(d -> d.get("event_id").asString().equals(first.toString()))
+                .findFirst().orElseThrow();
+        assertThat(firstDelivery.get("state").asString()).isEqualTo("delivered");
+        assertThat(firstDelivery.get("attempts").asInt()).isEqualTo(2);
+        assertThat(firstDelivery.get("attempt_log")).hasSize(2);
+        assertThat(firstDelivery.get("attempt_log").get(0).get("status").asInt()).isEqualTo(500);
+        assertThat(firstDelivery.get("attempt_log").get(1).get("status").asInt()).isEqualTo(200);
+    }
+
+    @Test
+    void deadLettersAfterTheLastAttemptAndReplaysOnRequest() {
+        var path = "/down-" + UUID.randomUUID();
+        receiver.failFirst(path, 3); // the test profile allows 3 attempts
+        var hook = register(path);
+        var id = hook.get("id").asString();
+        var event = UUID.randomUUID();
+        transactions.executeWithoutResult(s -> events.enqueue(event, "content.imported", Map.of()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries(id).size() == 1
+                && deliveries(id).get(0).get("state").asString().equals("dead"));
+        var dead = deliveries(id).get(0);
+        assertThat(dead.get("attempts").asInt()).isEqualTo(3);
+        assertThat(dead.get("last_status").asInt()).isEqualTo(500);
+
+        var replay = http.send("POST", "/api/v4/webhooks/" + id + "/deliveries/" + dead.get("id").asString()
+                + "/replay", "", auth());
+        assertThat(replay.status()).as(replay.body()).isEqualTo(202);
+        assertThat(replay.json().get("replay_of").asString()).isEqualTo(dead.get("id").asString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.at(path).size() == 4);
+        assertThat(receiver.at(path).get(3).header("Itqan-Event-Id")).isEqualTo(event.toString());
+        assertThat(http.send("POST", "/api/v4/webhooks/" + id + "/deliveries/" + replay.json().get("id").asString()
+                + "/replay", "", auth()).status()).isIn(202, 409);
+    }
+
+    @Test
+    void aCommittedContentEventReachesTheWebhookThroughTheEventRegistry() {
+        var path = "/content-" + UUID.randomUUID();
+        register(path);
+        var before = Instant.now();
+        // The current version: the search index and caches take it as a no-op, the webhook still hears of it.
+        transactions.executeWithoutResult(s -> publisher.publishEvent(new ContentImported(catalog.contentVersion())));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !receiver.at(path).isEmpty());
+        var body = new Http.Response(200, Map.of(), receiver.at(path).getFirst().body()).json();
+        assertThat(body.get("type").asString()).isEqualTo("content.imported");
+        assertThat(body.get("data").get("content_version").asString()).isEqualTo(catalog.contentVersion());
+        assertThat(Instant.parse(body.get("created_at").asString())).isAfterOrEqualTo(before.minusSeconds(1));
+    }
+
+    @Test
+    void refusesPrivateLoopbackAndPlainHttpTargets() {
+        for (var url : new String[] {"http://10.0.0.7/hook", "https://169.254.169.254/latest/meta-data",
+                "https://192.168.1.1/hook", "https://[::1]/hook", "https://[fd00::1]/hook", "https://0.0.0.0/hook",
+                "https://[::ffff:10.0.0.1]/hook", "http://93.184.215.14/hook", "ftp://93.184.215.14/hook",
+                "https://user:pw@93.184.215.14/hook"}) {
+            var refused = http.send("POST", "/api/v4/webhooks", body(url), auth());
+            assertThat(refused.status()).as(url + ": " + refused.body()).isEqualTo(422);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.json().get("parameter").asString()).isEqualTo("url");
+        }
+        var unknownType = http.send("POST", "/api/v4/webhooks", "{\"url\":\"" + receiver.url("/x")
+                + "\",\"event_types\":[\"bookmark.added\"]}", auth());
+        assertThat(unknownType.status()).isEqualTo(400);
+    }
+
+    @Test
+    void aClientSeesAndDeletesOnlyItsOwnWebhooks() {
+        var hook = register("/mine-" + UUID.randomUUID());
+        var id = hook.get("id").asString();
+        var other = clients.create("Other webhook client", true, Set.of("webhooks"), Set.of(), "test");
+        var otherToken = clientToken(other.clientId(), other.secret());
+        assertThat(http.get("/api/v4/webhooks/" + id, "Authorization", "Bearer " + otherToken).status())
+                .isEqualTo(404);
+        assertThat(http.send("DELETE", "/api/v4/webhooks/" + id, "", "Authorization", "Bearer " + otherToken)
+                .status()).isEqualTo(404);
+        assertThat(http.get("/api/v4/webhooks", "Authorization", "Bearer " + otherToken).json().get("webhooks"))
+                .isEmpty();
+
+        var fetched = http.get("/api/v4/webhooks/" + id, auth());
+        assertThat(fetched.status()).isEqualTo(200);
+        assertThat(fetched.json().has("secret")).as("the secret is shown once").isFalse();
+        assertThat(http.get("/api/v4/webhooks", auth()).json().get("webhooks").valueStream()
+                .map(w -> w.get("id").asString())).contains(id);
+        assertThat(http.send("DELETE", "/api/v4/webhooks/" + id, "", auth()).status()).isEqualTo(204);
+        assertThat(http.get("/api/v4/webhooks/" + id, auth()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void needsAClientTokenWithTheWebhooksScope() {
+        assertThat(http.get("/api/v4/webhooks").status()).isEqualTo(401);
+        var contentOnly = new OAuth(port).clientCredentials(OAuth.TEST_CLIENT, OAuth.TEST_SECRET, "content.read")
+                .accessToken();
+        assertThat(http.get("/api/v4/webhooks", "Authorization", "Bearer " + contentOnly).status()).isEqualTo(403);
+    }
+
+    private tools.jackson.databind.JsonNode register(String path) {
+        var created = http.send("POST", "/api/v4/webhooks", body(receiver.url(path)), auth());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("secret").asString()).startsWith("whsec_");
+        return created.json();
+    }
+
+    private tools.jackson.databind.JsonNode deliveries(String hook) {
+        var response = http.get("/api/v4/webhooks/" + hook + "/deliveries", auth());
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("deliveries");
+    }
+
+    private static String body(String url) {
+        return "{\"url\":\"" + url + "\",\"event_types\":[\"content.imported\"],\"description\":\"test\"}";
+    }
+
+    private String[] auth() {
+        return new String[] {"Authorization", "Bearer " + token, "Content-Type", "application/json"};
+    }
+
+    private String clientToken(String client, String secret) {
+        var tokens = new OAuth(port).clientCredentials(client, secret, "webhooks");
+        assertThat(tokens.status()).as(tokens.body().toString()).isEqualTo(200);
+        return tokens.accessToken();
+    }
+
+    /** What a receiver does (docs/webhooks.md): recompute the HMAC over t + "." + body and compare. */
+    static boolean verify(String secret, Receiver.Request request) {
+        var parts = Map.<String, String>of();
+        var header = request.header("Itqan-Signature");
+        var map = new java.util.HashMap<String, String>();
+        for (var part : header.split(",")) {
+            var kv = part.split("=", 2);
+            map.put(kv[0], kv[1]);
+        }
+        parts = map;
+        var t = Long.parseLong(parts.get("t"));
+        if (Math.abs(Instant.now().getEpochSecond() - t) > 300) {
+            return false;
+        }
+        var expected = WebhookSignature.hmac(secret, t, request.body());
+        return java.security.MessageDigest.isEqual(expected.getBytes(), parts.get("v1").getBytes());
+    }
+}
