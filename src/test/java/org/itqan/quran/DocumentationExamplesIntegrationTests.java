@@ -75,8 +75,22 @@ class DocumentationExamplesIntegrationTests {
                             tokens.computeIfAbsent(placeholder.getKey(), k -> placeholder.getValue().get()));
                 }
             }
-            check(example, send(http, request));
+            var response = send(http, request);
+            // A search answers what it found within quran.search.timeout and says so; the first searches of a cold
+            // JVM on a busy machine can run out of time. A client repeats such a search, and so does this test.
+            for (int retry = 0; retry < 5 && timedOut(response); retry++) {
+                response = send(http, request);
+            }
+            check(example, response);
         }));
+    }
+
+    private static boolean timedOut(Http.Response response) {
+        if (response.status() != 200 || !String.valueOf(response.header("Content-Type")).startsWith("application/json")) {
+            return false;
+        }
+        var search = response.json().get("search");
+        return search != null && search.has("timed_out") && search.get("timed_out").asBoolean();
     }
 
     @Test
@@ -127,7 +141,7 @@ class DocumentationExamplesIntegrationTests {
         }
         if (parts.length > 1 && !parts[1].isBlank()) {
             var expected = JSON.readTree(parts[1]);
-            contains(example + " body", response.json(), expected, "$");
+            contains(example + " body " + abbreviate(response.body()), response.json(), expected, "$");
         }
     }
 
