@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.RequestBodies;
 import org.itqan.quran.shared.ProblemType;
@@ -75,7 +76,7 @@ class AccountController {
     Map<String, Object> list(@RequestParam(name = "limit", defaultValue = "50") int limit,
             @RequestParam(name = "offset", defaultValue = "0") int offset) {
         if (limit < 1 || limit > 200 || offset < 0) {
-            throw ApiProblem.invalidParameter("limit", Integer.toString(limit), "limit 1 to 200 and offset >= 0");
+            throw ApiProblem.invalidParameter("limit", Integer.toString(limit), Message.of("expected.limit-offset"));
         }
         return Map.of("accounts", accounts.list(limit, offset).stream().map(AccountController::json).toList());
     }
@@ -89,7 +90,7 @@ class AccountController {
         try {
             role = Role.valueOf(RequestBodies.text(body, "role"));
         } catch (IllegalArgumentException e) {
-            throw AccountProblems.invalid("role", "role must be USER, EDITOR or ADMIN");
+            throw AccountProblems.invalid("role", Message.of("detail.account.role"));
         }
         return json(accounts.changeRole(id, role, jwt.getSubject()));
     }
@@ -100,7 +101,7 @@ class AccountController {
         } catch (IllegalArgumentException e) {
             // A client-credentials token has the client as subject: it acts for no account.
             throw ApiProblem.of(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN,
-                    "This endpoint needs a token issued to a signed-in user, not to a client");
+                    Message.of("detail.account.user-token-required"));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.ProblemType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,7 +49,7 @@ public class AccountManagement {
         var normalised = normaliseEmail(email);
         checkPassword(password);
         if (displayName != null && displayName.length() > 100) {
-            throw AccountProblems.invalid("display_name", "display_name must be at most 100 characters");
+            throw AccountProblems.invalid("display_name", Message.of("detail.account.display-name"));
         }
         if (accounts.findByEmail(normalised).isPresent()) {
             throw AccountProblems.emailTaken();
@@ -111,7 +112,7 @@ public class AccountManagement {
         var hash = accounts.passwordHash(id).orElseThrow(AccountProblems::notFound);
         if (!encoder.matches(currentPassword, hash)) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER,
-                    "current_password is not the account's password").with("parameter", "current_password");
+                    Message.of("detail.account.current-password")).with("parameter", "current_password");
         }
         checkPassword(newPassword);
         accounts.updatePassword(id, encoder.encode(newPassword), clock.instant());
@@ -136,11 +137,11 @@ public class AccountManagement {
 
     private static String normaliseEmail(String email) {
         if (email == null || email.isBlank()) {
-            throw AccountProblems.invalid("email", "email is required");
+            throw AccountProblems.invalid("email", Message.of("detail.account.email-required"));
         }
         var normalised = email.strip().toLowerCase(Locale.ROOT);
         if (normalised.length() > 254 || !EMAIL.matcher(normalised).matches()) {
-            throw AccountProblems.invalid("email", "email must be an address such as name@example.org");
+            throw AccountProblems.invalid("email", Message.of("detail.account.email-shape"));
         }
         return normalised;
     }
@@ -148,7 +149,7 @@ public class AccountManagement {
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             throw AccountProblems.invalid("password",
-                    "password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long");
+                    Message.of("detail.account.password-length", MIN_PASSWORD, MAX_PASSWORD));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.itqan.quran.alquran;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.Mushaf;
 import org.itqan.quran.shared.ProblemType;
@@ -19,7 +20,7 @@ final class AlQuranParams {
     /** A path number whose range the content API checks (so that it can answer 404 rather than 400). */
     static int number(String name, String raw) {
         if (raw.isEmpty() || raw.length() > 9 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw ApiProblem.invalidParameter(name, raw, "a positive integer");
+            throw ApiProblem.invalidParameter(name, raw, Message.of("expected.positive-integer"));
         }
         return Integer.parseInt(raw);
     }
@@ -41,8 +42,8 @@ final class AlQuranParams {
         }
         int number = number("reference", raw);
         if (number < 1 || number > Mushaf.VERSES) {
-            throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.VERSE_NOT_FOUND, "There is no ayah " + number
-                    + "; give an ayah number from 1 to " + Mushaf.VERSES + " or a reference such as 2:255");
+            throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.VERSE_NOT_FOUND, Message.of("detail.ayah.not-found", number,
+                    Mushaf.VERSES));
         }
         return VerseKey.ofId(number);
     }
@@ -55,7 +56,7 @@ final class AlQuranParams {
         if (raw == null || raw.isEmpty()) {
             return defaultValue;
         }
-        var expected = "an integer from " + min + " to " + max;
+        var expected = Message.of("expected.integer-range", min, max);
         if (raw.length() > 9 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw ApiProblem.invalidParameter(name, raw, expected);
         }

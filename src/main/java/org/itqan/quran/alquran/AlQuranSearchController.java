@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.content.Chapter;
 import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.search.SearchMode;
@@ -67,7 +68,7 @@ class AlQuranSearchController {
             @PathVariable("edition") String edition, HttpServletRequest request) {
         var query = word.strip();
         if (query.length() < MIN_QUERY || query.length() > MAX_QUERY) {
-            throw ApiProblem.invalidParameter("keyword", word, MIN_QUERY + " to " + MAX_QUERY + " characters");
+            throw ApiProblem.invalidParameter("keyword", word, Message.of("expected.character-range", MIN_QUERY, MAX_QUERY));
         }
         var chapter = surah.equals("all") ? null : catalog.chapter(AlQuranParams.number("surah", surah));
         var filter = responses.filter(request);
@@ -81,7 +82,7 @@ class AlQuranSearchController {
         var needle = ArabicFolding.fold(query);
         if (needle.isBlank()) {
             // Only diacritics: folded away, it would match every ayah.
-            throw ApiProblem.invalidParameter("keyword", word, "letters, not only diacritics or marks");
+            throw ApiProblem.invalidParameter("keyword", word, Message.of("expected.letters"));
         }
         int first = chapter == null ? 1 : chapter.firstVerseId();
         int last = chapter == null ? Mushaf.VERSES : chapter.lastVerseId();
@@ -91,8 +92,8 @@ class AlQuranSearchController {
         return responses.ok(request, key, () -> {
             var matches = matches(query, searched, chapter, filter);
             if (matches.isEmpty()) {
-                throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "Nothing found for '"
-                        + AlQuranParams.abbreviate(query) + "'");
+                throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, Message.of("detail.search.nothing-found",
+                        AlQuranParams.abbreviate(query)));
             }
             var data = new LinkedHashMap<String, Object>();
             data.put("count", matches.size());

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.Division;
 import org.itqan.quran.content.DivisionType;
@@ -179,12 +180,12 @@ class EditionController {
             return null;
         }
         if (!WORD.matcher(raw).matches()) {
-            throw ApiProblem.invalidParameter(name, raw, "a " + name + " name such as "
-                    + switch (name) {
+            throw ApiProblem.invalidParameter(name, raw, Message.of("expected.name-such-as", name,
+                    switch (name) {
                         case "type" -> "translation";
                         case "format" -> "text";
                         default -> "en";
-                    });
+                    }));
         }
         return raw.toLowerCase(java.util.Locale.ROOT);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.Resource;
 import org.itqan.quran.content.ResourceFilter;
@@ -58,8 +59,8 @@ class Editions {
     Edition get(String identifier, ResourceFilter filter) {
         return all(filter).stream().filter(e -> e.identifier().equals(identifier)).findFirst()
                 .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.RESOURCE_NOT_FOUND,
-                        "An edition with the identifier '" + AlQuranParams.abbreviate(identifier)
-                                + "' does not exist; see /v1/edition for the available identifiers"));
+                        Message.of("detail.edition.not-found",
+                                AlQuranParams.abbreviate(identifier))));
     }
 
     /** A comma-separated list of identifiers, in the order given, duplicates dropped. */
@@ -72,7 +73,7 @@ class Editions {
         }
         if (names.isEmpty() || names.size() > MAX_PER_REQUEST) {
             throw ApiProblem.invalidParameter("editions", identifiers,
-                    "1 to " + MAX_PER_REQUEST + " comma-separated edition identifiers");
+                    Message.of("expected.edition-identifiers", MAX_PER_REQUEST));
         }
         return names.stream().map(name -> get(name, filter)).toList();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.content.importer.ContentImporter;
 import org.itqan.quran.content.integrity.IntegrityVerifier;
 import org.itqan.quran.content.persistence.ContentRepository;
@@ -94,7 +95,7 @@ public class ContentCatalog implements InitializingBean {
     public Chapter chapter(int id) {
         if (!Mushaf.isChapter(id)) {
             throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.CHAPTER_NOT_FOUND,
-                    "There is no chapter " + id + "; chapters are numbered 1 to " + Mushaf.CHAPTERS)
+                    Message.of("detail.chapter.not-found", id, Mushaf.CHAPTERS))
                     .with("chapter_number", id);
         }
         return snapshot.chapters().get(id - 1);
@@ -121,8 +122,8 @@ public class ContentCatalog implements InitializingBean {
     public Division division(DivisionType type, int number) {
         if (number < 1 || number > type.count()) {
             throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.DIVISION_NOT_FOUND,
-                    "There is no " + type.singular().replace('_', ' ') + " " + number + "; valid numbers are 1 to "
-                            + type.count())
+                    Message.of("detail.division.not-found",
+                            Message.of("division." + type.singular()), number, type.count()))
                     .with("division", type.singular()).with("number", number).with("valid_range", "1-" + type.count());
         }
         return snapshot.divisions().get(type).get(number - 1);
@@ -165,7 +166,8 @@ public class ContentCatalog implements InitializingBean {
         if (resource == null || resource.type() != type || !filter(filter).admits(resource)) {
             var available = ids(type, filter);
             throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.RESOURCE_NOT_FOUND,
-                    "There is no " + type.apiName() + " with id " + id + "; available: " + available)
+                    Message.of("detail.resource.not-found-of-type",
+                    Message.of("resource-type." + type.apiName()), id, available))
                     .with("resource_id", id).with("available_ids", available);
         }
         return resource;

@@ -36,7 +36,7 @@ public class ContentManagement {
     public Resource importVersion(int resourceId, String fileName, byte[] bytes, String version) {
         var existing = catalog.resource(resourceId).orElseThrow(() -> org.itqan.quran.shared.ApiProblem.of(
                 org.springframework.http.HttpStatus.NOT_FOUND, org.itqan.quran.shared.ProblemType.RESOURCE_NOT_FOUND,
-                "There is no resource with id " + resourceId));
+                org.itqan.quran.shared.Message.of("detail.resource.not-found", resourceId)));
         Resource stored;
         try {
             stored = importer.importVersion(existing, fileName, bytes, version);

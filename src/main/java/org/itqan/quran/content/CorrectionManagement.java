@@ -3,6 +3,7 @@ package org.itqan.quran.content;
 import java.time.Clock;
 import java.util.List;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.content.integrity.CanonicalRows;
 import org.itqan.quran.content.ledger.LedgerRepository;
 import org.itqan.quran.content.persistence.ContentRepository;
@@ -55,7 +56,7 @@ public class CorrectionManagement {
         var current = catalog.texts(resource.type(), List.of(resourceId), verse.id(), verse.id())
                 .get(resourceId).get(verse.id());
         if (current == null || current.text().equals(newText)) {
-            throw ApiProblem.invalidParameter("new_text", newText, "a text different from the current one");
+            throw ApiProblem.invalidParameter("new_text", newText, Message.of("expected.different-text"));
         }
         Long id = transactions.execute(status -> {
             long proposed = ledger.propose(resourceId, verse.id(), current.text(), newText, reason, sourceReference,
@@ -77,11 +78,11 @@ public class CorrectionManagement {
         transactions.executeWithoutResult(status -> {
             var now = clock.instant();
             if (!ledger.decide(id, Correction.Status.APPROVED, reviewer, now)) {
-                throw conflict(id, "was decided by someone else meanwhile");
+                throw conflict(id, Message.of("detail.correction.decided-meanwhile"));
             }
             if (!ledger.replaceText(resource.type(), resource.id(), proposal.verseKey().id(), proposal.oldText(),
                     proposal.newText())) {
-                throw conflict(id, "proposes a change to a text that has changed since; propose it again");
+                throw conflict(id, Message.of("detail.correction.text-changed"));
             }
             var entry = CanonicalRows.resource(resource, content.allTexts(resource));
             content.putManifest(resource.manifestKey(), entry, resource.sourceFile(), resource.sourceSha256(), now);
@@ -104,7 +105,7 @@ public class CorrectionManagement {
         var proposal = undecided(id, reviewer);
         transactions.executeWithoutResult(status -> {
             if (!ledger.decide(id, Correction.Status.REJECTED, reviewer, clock.instant())) {
-                throw conflict(id, "was decided by someone else meanwhile");
+                throw conflict(id, Message.of("detail.correction.decided-meanwhile"));
             }
             events.publishEvent(new CorrectionChanged(id, proposal.resourceId(), proposal.verseKey().toString(),
                     Correction.Status.REJECTED));
@@ -116,34 +117,34 @@ public class CorrectionManagement {
         require("reviewer", reviewer, 100);
         var proposal = correction(id);
         if (proposal.status() != Correction.Status.PROPOSED) {
-            throw conflict(id, "is already " + proposal.status().apiName());
+            throw conflict(id, Message.of("detail.correction.already",
+                    Message.of("correction-status." + proposal.status().apiName())));
         }
         if (proposal.proposedBy().equals(reviewer)) {
-            throw ApiProblem.of(HttpStatus.FORBIDDEN, ProblemType.FOUR_EYES_REQUIRED, "Correction " + id
-                    + " must be decided by someone other than its proposer").with("correction_id", id);
+            throw ApiProblem.of(HttpStatus.FORBIDDEN, ProblemType.FOUR_EYES_REQUIRED, Message.of("detail.correction.four-eyes", id)).with("correction_id", id);
         }
         return proposal;
     }
 
     private Correction correction(long id) {
         return ledger.correction(id).orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND,
-                ProblemType.CORRECTION_NOT_FOUND, "There is no correction " + id).with("correction_id", id));
+                ProblemType.CORRECTION_NOT_FOUND, Message.of("detail.correction.not-found", id)).with("correction_id", id));
     }
 
     private Resource resource(int id) {
         return catalog.resource(id).orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND,
-                ProblemType.RESOURCE_NOT_FOUND, "There is no resource with id " + id).with("resource_id", id));
+                ProblemType.RESOURCE_NOT_FOUND, Message.of("detail.resource.not-found", id)).with("resource_id", id));
     }
 
-    private ApiProblem conflict(long id, String what) {
+    private ApiProblem conflict(long id, Message what) {
         var current = ledger.correction(id).map(c -> c.status().apiName()).orElse("unknown");
-        return ApiProblem.of(HttpStatus.CONFLICT, ProblemType.CORRECTION_CONFLICT, "Correction " + id + " " + what)
+        return ApiProblem.of(HttpStatus.CONFLICT, ProblemType.CORRECTION_CONFLICT, Message.of("detail.correction.conflict", id, what))
                 .with("correction_id", id).with("status", current);
     }
 
     private static void require(String name, String value, int max) {
         if (value.isBlank() || value.length() > max) {
-            throw ApiProblem.invalidParameter(name, value, "1 to " + max + " characters");
+            throw ApiProblem.invalidParameter(name, value, Message.of("expected.character-range", 1, max));
         }
     }
 }

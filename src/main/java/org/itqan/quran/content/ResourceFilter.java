@@ -1,5 +1,6 @@
 package org.itqan.quran.content;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.shared.ApiProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +31,7 @@ public record ResourceFilter(boolean commercialOnly) {
         return switch (raw) {
             case "true", "1" -> COMMERCIAL_ONLY;
             case "false", "0" -> ALL;
-            default -> throw ApiProblem.invalidParameter(PARAMETER, raw, "true or false");
+            default -> throw ApiProblem.invalidParameter(PARAMETER, raw, Message.of("expected.boolean"));
         };
     }
 

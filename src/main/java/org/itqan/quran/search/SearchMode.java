@@ -2,6 +2,7 @@ package org.itqan.quran.search;
 
 import java.util.Locale;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.shared.ApiProblem;
 
 /**
@@ -16,7 +17,7 @@ public enum SearchMode {
         try {
             return valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalidParameter("mode", name, "normalized, exact, stem or fuzzy");
+            throw ApiProblem.invalidParameter("mode", name, Message.of("expected.mode"));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.itqan.quran.shared.Message;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
@@ -85,14 +86,14 @@ public class VerseSearch {
      */
     public Verification verify(String text) {
         if (text.length() > properties.maxVerifyLength()) {
-            throw ApiProblem.invalidParameter("text", text, "at most " + properties.maxVerifyLength()
-                    + " characters (got " + text.length() + ")");
+            throw ApiProblem.invalidParameter("text", text, Message.of("expected.at-most-characters-got",
+                    properties.maxVerifyLength(), text.length()));
         }
         if (text.chars().anyMatch(c -> c == '\uFFFD' || Character.isISOControl(c) && !Character.isWhitespace(c))) {
-            throw ApiProblem.invalidParameter("text", text, "text without control characters, valid UTF-8");
+            throw ApiProblem.invalidParameter("text", text, Message.of("expected.no-control-characters"));
         }
         if (QuoteVerifier.tokens(text).isEmpty()) {
-            throw ApiProblem.invalidParameter("text", text, "Arabic text of the Quran, e.g. بسم الله الرحمن الرحيم");
+            throw ApiProblem.invalidParameter("text", text, Message.of("expected.quran-arabic"));
         }
         return verifier.verify(text);
     }
@@ -154,8 +155,7 @@ public class VerseSearch {
             var matching = all.values().stream().filter(e -> e.resource().languageIso().equals(language)
                     || e.resource().languageName().equalsIgnoreCase(language)).toList();
             if (matching.isEmpty() && !language.equals("ar")) {
-                throw ApiProblem.invalidParameter("language", language, "ar or a translation language: "
-                        + all.values().stream().map(e -> e.resource().languageIso()).distinct().sorted().toList());
+                throw ApiProblem.invalidParameter("language", language, Message.of("expected.search-language", all.values().stream().map(e -> e.resource().languageIso()).distinct().sorted().toList()));
             }
             return matching;
         }
@@ -206,7 +206,7 @@ public class VerseSearch {
         for (var part : raw.split("[\\s;]+")) {
             if (!part.isEmpty() && !part.matches("(chapter|juz|page|hizb|revelation|sajdah):\\S+")) {
                 throw ApiProblem.invalidParameter("filters", raw,
-                        "filters like chapter:2 juz:30 page:1-20 hizb:5 revelation:meccan sajdah:yes");
+                        Message.of("expected.filters"));
             }
         }
         return raw.replace(';', ' ');

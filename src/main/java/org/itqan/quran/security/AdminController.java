@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.RequestBodies;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +48,7 @@ class AdminController {
         RequestBodies.only(body, Set.of("name", "confidential", "scopes", "redirect_uris"));
         var confidential = body.getOrDefault("confidential", true);
         if (!(confidential instanceof Boolean)) {
-            throw ApiProblem.invalidParameter("confidential", String.valueOf(confidential), "true or false");
+            throw ApiProblem.invalidParameter("confidential", String.valueOf(confidential), Message.of("expected.boolean"));
         }
         var client = clients.create(body.get("name") instanceof String n ? n : null, (Boolean) confidential,
                 strings(body, "scopes"), strings(body, "redirect_uris"), jwt.getSubject());
@@ -86,7 +87,7 @@ class AdminController {
     Map<String, Object> audit(@RequestParam(name = "type", required = false) @Nullable String type,
             @RequestParam(name = "limit", defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) {
-            throw ApiProblem.invalidParameter("limit", Integer.toString(limit), "an integer from 1 to 1000");
+            throw ApiProblem.invalidParameter("limit", Integer.toString(limit), Message.of("expected.integer-range", 1, 1000));
         }
         return Map.of("events", audit.recent(type, limit).stream().map(AuditLog::json).toList());
     }
@@ -94,7 +95,7 @@ class AdminController {
     private static Set<String> strings(Map<String, Object> body, String key) {
         var value = body.getOrDefault(key, List.of());
         if (!(value instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
-            throw ApiProblem.invalidParameter(key, String.valueOf(value), "an array of strings");
+            throw ApiProblem.invalidParameter(key, String.valueOf(value), Message.of("expected.string-array"));
         }
         var result = new HashSet<String>();
         list.forEach(v -> result.add((String) v));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.ProblemType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,23 +73,23 @@ public class ClientAdministration {
     public Client create(String name, String clientId, String secret, Set<String> scopes, Set<String> redirectUris,
             String actor) {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw invalid("name", "name is required, at most 200 characters");
+            throw invalid("name", Message.of("detail.client.name"));
         }
         var unknown = scopes.stream().filter(s -> !Scopes.all().contains(s)).toList();
         if (scopes.isEmpty() || !unknown.isEmpty()) {
-            throw invalid("scopes", "scopes must be a non-empty subset of " + Scopes.all() + "; unknown: " + unknown);
+            throw invalid("scopes", Message.of("detail.client.scopes", Scopes.all(), unknown));
         }
         for (var uri : redirectUris) {
             if (uri.length() > 500 || !REDIRECT.matcher(uri).matches()) {
-                throw invalid("redirect_uris", "redirect URIs must be https, loopback, or an app scheme: " + uri);
+                throw invalid("redirect_uris", Message.of("detail.client.redirect-uri", uri));
             }
         }
         if (clients.findByClientId(clientId) != null) {
-            throw ApiProblem.of(HttpStatus.CONFLICT, ProblemType.CONFLICT, "A client with this id already exists");
+            throw ApiProblem.of(HttpStatus.CONFLICT, ProblemType.CONFLICT, Message.of("detail.client.exists"));
         }
         boolean confidential = secret != null;
         if (!confidential && redirectUris.isEmpty()) {
-            throw invalid("redirect_uris", "a public client signs users in, so it needs at least one redirect URI");
+            throw invalid("redirect_uris", Message.of("detail.client.public-needs-redirect"));
         }
         var builder = RegisteredClient.withId(UUID.randomUUID().toString()).clientId(clientId).clientName(name)
                 .clientIdIssuedAt(Instant.now())
@@ -130,7 +131,7 @@ public class ClientAdministration {
     public Client rotateSecret(String clientId, String actor) {
         var client = find(clientId);
         if (client.getClientSecret() == null) {
-            throw invalid("client_id", "a public client has no secret to rotate");
+            throw invalid("client_id", Message.of("detail.client.public-no-secret"));
         }
         var secret = newSecret();
         var updated = RegisteredClient.from(client).clientSecret(encoder.encode(secret)).build();
@@ -161,7 +162,7 @@ public class ClientAdministration {
     private RegisteredClient find(String clientId) {
         var client = clients.findByClientId(clientId);
         if (client == null) {
-            throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "No client " + clientId);
+            throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, Message.of("detail.client.not-found", clientId));
         }
         return client;
     }
@@ -179,7 +180,7 @@ public class ClientAdministration {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static ApiProblem invalid(String parameter, String detail) {
+    private static ApiProblem invalid(String parameter, Message detail) {
         return ApiProblem.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER, detail)
                 .with("parameter", parameter);
     }

@@ -2,6 +2,8 @@ package org.itqan.quran.security;
 
 import java.io.IOException;
 
+import org.itqan.quran.shared.Message;
+import org.itqan.quran.shared.ProblemMessages;
 import org.itqan.quran.shared.ProblemType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,24 +40,27 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             AuthenticationException exception) throws IOException {
         bearerEntryPoint.commence(request, response, exception);
         var detail = request.getHeader("Authorization") != null || request.getHeader("x-auth-token") != null
-                ? "The access token is invalid, expired or revoked"
-                : "This endpoint needs an access token: send Authorization: Bearer <token>";
-        write(response, HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, detail);
+                ? Message.of("detail.unauthorized.invalid-token")
+                : Message.of("detail.unauthorized.missing-token");
+        write(request, response, HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, detail);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
         bearerDenied.handle(request, response, exception);
-        write(response, HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN,
-                "The token lacks the scope or role this endpoint needs");
+        write(request, response, HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN,
+                Message.of("detail.forbidden.scope"));
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, ProblemType type, String detail)
-            throws IOException {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, ProblemType type,
+            Message detail) throws IOException {
+        var locale = ProblemMessages.locale(request);
+        var problem = ProblemDetail.forStatusAndDetail(status, detail.in(locale));
         problem.setType(type.uri());
-        problem.setTitle(type.title());
+        problem.setTitle(ProblemMessages.title(type, locale));
+        response.setHeader("Content-Language", locale.toLanguageTag());
+        response.addHeader("Vary", "Accept-Language");
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(json.writeValueAsBytes(problem));

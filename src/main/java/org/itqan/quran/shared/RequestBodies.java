@@ -20,7 +20,7 @@ public final class RequestBodies {
         for (var key : body.keySet()) {
             if (!allowed.contains(key)) {
                 throw ApiProblem.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER,
-                        "Unknown member '" + VerseKey.abbreviate(key) + "'; allowed: " + new java.util.TreeSet<>(allowed))
+                        Message.of("detail.body.unknown-member", VerseKey.abbreviate(key), new java.util.TreeSet<>(allowed)))
                         .with("parameter", VerseKey.abbreviate(key));
             }
         }
@@ -30,7 +30,7 @@ public final class RequestBodies {
     public static String text(Map<String, Object> body, String key) {
         if (!(body.get(key) instanceof String value)) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER,
-                    key + " is required and must be a string").with("parameter", key);
+                    Message.of("detail.body.required-string", key)).with("parameter", key);
         }
         return value;
     }
@@ -39,7 +39,7 @@ public final class RequestBodies {
     public static @Nullable String optionalText(Map<String, Object> body, String key) {
         var value = body.get(key);
         if (value != null && !(value instanceof String)) {
-            throw ApiProblem.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER, key + " must be a string")
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER, Message.of("detail.body.string", key))
                     .with("parameter", key);
         }
         return (String) value;

@@ -33,20 +33,20 @@ public record VerseKey(int chapter, int verse) implements Comparable<VerseKey> {
         var matcher = SHAPE.matcher(text);
         if (!matcher.matches()) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_VERSE_KEY,
-                            "'" + abbreviate(text) + "' is not a verse key; expected <chapter>:<verse>, e.g. 2:255")
+                            Message.of("detail.verse-key.malformed", abbreviate(text)))
                     .with("verse_key", abbreviate(text));
         }
         int chapter = Integer.parseInt(matcher.group(1));
         int verse = Integer.parseInt(matcher.group(2));
         if (!Mushaf.isChapter(chapter)) {
             throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.VERSE_NOT_FOUND,
-                            "There is no chapter " + chapter + "; chapters are numbered 1 to " + Mushaf.CHAPTERS)
+                            Message.of("detail.chapter.not-found", chapter, Mushaf.CHAPTERS))
                     .with("verse_key", text);
         }
         int count = Mushaf.verseCount(chapter);
         if (verse < 1 || verse > count) {
             throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.VERSE_NOT_FOUND,
-                            "Chapter " + chapter + " has verses 1 to " + count + ", so " + text + " does not exist")
+                            Message.of("detail.verse.not-found", chapter, count, text))
                     .with("verse_key", text);
         }
         return new VerseKey(chapter, verse);

@@ -112,8 +112,9 @@ class V4ShapeIntegrationTests {
 
         var translations = verse.get("translations");
         assertThat(translations.size()).isEqualTo(2);
-        assertThat(names(translations.get(0))).containsExactly("id", "resource_id", "text", "resource_name",
-                "language_name", "verse_key");
+        // v4's members, plus our additive direction (docs/guides/localisation.md)
+        assertThat(names(translations.get(0))).containsExactly("id", "resource_id", "text", "direction",
+                "resource_name", "language_name", "verse_key");
         assertThat(translations.get(0).get("resource_id").asInt()).isEqualTo(20);
         assertThat(translations.get(0).get("text").asString()).startsWith("(2) [All] praise is [due] to Allāh");
         assertThat(translations.get(1).get("resource_id").asInt()).isEqualTo(19);

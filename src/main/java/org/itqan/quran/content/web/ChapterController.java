@@ -1,9 +1,14 @@
 package org.itqan.quran.content.web;
 
+import java.util.Comparator;
 import java.util.Map;
 
+import org.itqan.quran.content.Chapter;
 import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.ImmutableResponses;
+import org.itqan.quran.shared.ApiProblem;
+import org.itqan.quran.shared.ArabicCollation;
+import org.itqan.quran.shared.Message;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +46,31 @@ class ChapterController {
     @GetMapping
     ResponseEntity<byte[]> chapters(@Parameter(description = "Language of translated_name (en, ar); default en")
             @RequestParam(name = "language", required = false) @Nullable String language,
+            @Parameter(description = "Order: id (default, mushaf order) or name_arabic (Arabic collation: "
+                    + "alef and hamza forms sort together). Our extension to Quran.com v4.")
+            @RequestParam(name = "sort", required = false) @Nullable String sort,
             HttpServletRequest request) {
         var lang = Languages.of(language);
-        return responses.serve(request, "chapters?language=" + lang, () -> Map.of("chapters",
-                catalog.chapters().stream().map(c -> presenter.chapter(c, lang)).toList()));
+        var order = order(sort);
+        return responses.serve(request, "chapters?language=" + lang + "&sort=" + order, () -> Map.of("chapters",
+                catalog.chapters().stream().sorted(ORDERS.get(order)).map(c -> presenter.chapter(c, lang))
+                        .toList()));
+    }
+
+    /** {@code sort} values and their orders; name_arabic uses the Arabic collator, never code points. */
+    private static final Map<String, Comparator<Chapter>> ORDERS = Map.of(
+            "id", Comparator.comparingInt(Chapter::id),
+            "name_arabic", Comparator.comparing(Chapter::nameArabic, ArabicCollation.NAMES)
+                    .thenComparingInt(Chapter::id));
+
+    private static String order(@Nullable String sort) {
+        if (sort == null || sort.isBlank()) {
+            return "id";
+        }
+        if (!ORDERS.containsKey(sort)) {
+            throw ApiProblem.invalidParameter("sort", sort, Message.of("expected.chapter-sort"));
+        }
+        return sort;
     }
 
     @Operation(summary = "One chapter (1-114)")

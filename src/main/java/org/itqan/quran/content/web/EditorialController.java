@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.ContentManagement;
 import org.itqan.quran.content.Correction;
@@ -79,8 +80,7 @@ class EditorialController {
             @PathVariable("id") String id, @RequestParam("file_name") String fileName,
             @RequestParam("version") String version, @RequestBody byte[] file) {
         if (!fileName.matches("[\\w.\\-]{1,100}\\.(xml|csv)") || !version.matches("[\\w.+\\-]{1,64}")) {
-            throw ApiProblem.invalidParameter("file_name", fileName, "a file name ending .xml or .csv, and a "
-                    + "version of letters, digits, '.', '+' and '-'");
+            throw ApiProblem.invalidParameter("file_name", fileName, Message.of("expected.file-name"));
         }
         var resource = catalog.resource(type.equals("tafsirs") ? ResourceType.TAFSIR : ResourceType.TRANSLATION,
                 Params.number("id", id));

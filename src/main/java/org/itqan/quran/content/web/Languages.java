@@ -38,7 +38,7 @@ final class Languages {
         }
         if (!code.matches("[a-z]{2,3}")) {
             throw org.itqan.quran.shared.ApiProblem.invalidParameter("language", raw,
-                    "an ISO 639-1 language code such as en or ar");
+                    org.itqan.quran.shared.Message.of("expected.language-code"));
         }
         return code;
     }

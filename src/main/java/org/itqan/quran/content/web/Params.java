@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.shared.ApiProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,7 @@ final class Params {
     /** A path number whose range is checked by the caller (so that it can answer 404 rather than 400). */
     static int number(String name, String raw) {
         if (raw.isEmpty() || raw.length() > 9 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw ApiProblem.invalidParameter(name, raw, "a positive integer");
+            throw ApiProblem.invalidParameter(name, raw, Message.of("expected.positive-integer"));
         }
         return Integer.parseInt(raw);
     }
@@ -46,7 +47,7 @@ final class Params {
         return switch (raw) {
             case "true", "1" -> true;
             case "false", "0" -> false;
-            default -> throw ApiProblem.invalidParameter(name, raw, "true or false");
+            default -> throw ApiProblem.invalidParameter(name, raw, Message.of("expected.boolean"));
         };
     }
 
@@ -59,12 +60,12 @@ final class Params {
         for (var part : raw.split(",", -1)) {
             var value = part.strip();
             if (value.isEmpty() || value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw ApiProblem.invalidParameter(name, raw, "a comma-separated list of resource ids, e.g. 20,19");
+                throw ApiProblem.invalidParameter(name, raw, Message.of("expected.resource-ids"));
             }
             ids.add(Integer.parseInt(value));
         }
         if (ids.size() > MAX_IDS) {
-            throw ApiProblem.invalidParameter(name, raw, "at most " + MAX_IDS + " ids");
+            throw ApiProblem.invalidParameter(name, raw, Message.of("expected.at-most-ids", MAX_IDS));
         }
         return new ArrayList<>(ids);
     }
@@ -84,8 +85,8 @@ final class Params {
                 continue;
             }
             if (!served.contains(field)) {
-                throw ApiProblem.invalidParameter(name, field, "a comma-separated list of " + String.join(", ",
-                        new java.util.TreeSet<>(served)));
+                throw ApiProblem.invalidParameter(name, field, Message.of("expected.list-of", String.join(", ",
+                        new java.util.TreeSet<>(served))));
             }
             result.add(field);
         }
@@ -93,7 +94,7 @@ final class Params {
     }
 
     private static int parse(String name, String raw, int min, int max) {
-        var expected = "an integer from " + min + " to " + max;
+        var expected = Message.of("expected.integer-range", min, max);
         if (raw.length() > 9 || raw.isEmpty() || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw ApiProblem.invalidParameter(name, raw, expected);
         }

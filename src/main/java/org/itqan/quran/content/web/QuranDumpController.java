@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.ImmutableResponses;
 import org.itqan.quran.content.Resource;
@@ -68,8 +69,8 @@ class QuranDumpController {
             @RequestParam(name = "verse_key", required = false) @Nullable String verseKey,
             HttpServletRequest request) {
         var script = Script.byApiName(scriptName).orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND,
-                ProblemType.SCRIPT_NOT_FOUND, "There is no script '" + abbreviate(scriptName)
-                        + "'; available scripts are uthmani, imlaei and imlaei_simple")
+                ProblemType.SCRIPT_NOT_FOUND, Message.of("detail.script.not-found",
+                        abbreviate(scriptName)))
                 .with("available_scripts", List.of("uthmani", "imlaei", "imlaei_simple")));
         var filter = VerseFilter.parse(catalog, chapter, juz, page, hizb, rub, manzil, ruku, verseKey);
         return responses.serve(request, "quran/verses/" + script.apiName() + "?" + filter.canonical(), () -> {
@@ -147,6 +148,7 @@ class QuranDumpController {
                     meta.put("author_name", resource.authorName());
                     meta.put("version", resource.version());
                     meta.put("license", resource.licenseId());
+                    meta.put("direction", resource.direction());
                     return V4Presenter.object(type.plural(), list, "meta", meta);
                 });
     }

@@ -1,5 +1,6 @@
 package org.itqan.quran.content.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,6 +10,9 @@ import org.itqan.quran.content.ImmutableResponses;
 import org.itqan.quran.content.Resource;
 import org.itqan.quran.content.ResourceFilter;
 import org.itqan.quran.content.ResourceType;
+import org.itqan.quran.shared.ApiProblem;
+import org.itqan.quran.shared.ArabicCollation;
+import org.itqan.quran.shared.Message;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,8 +50,9 @@ class ResourceController {
     @GetMapping("/translations")
     ResponseEntity<byte[]> translations(@Parameter(description = ResourceTextController.COMMERCIAL_ONLY)
             @RequestParam(name = ResourceFilter.PARAMETER, required = false) @Nullable String commercialOnly,
+            @Parameter(description = SORT) @RequestParam(name = "sort", required = false) @Nullable String sort,
             HttpServletRequest request) {
-        return list(request, ResourceType.TRANSLATION, commercialOnly);
+        return list(request, ResourceType.TRANSLATION, commercialOnly, sort);
     }
 
     @Operation(summary = "Available tafsirs")
@@ -55,8 +60,9 @@ class ResourceController {
     @GetMapping("/tafsirs")
     ResponseEntity<byte[]> tafsirs(@Parameter(description = ResourceTextController.COMMERCIAL_ONLY)
             @RequestParam(name = ResourceFilter.PARAMETER, required = false) @Nullable String commercialOnly,
+            @Parameter(description = SORT) @RequestParam(name = "sort", required = false) @Nullable String sort,
             HttpServletRequest request) {
-        return list(request, ResourceType.TAFSIR, commercialOnly);
+        return list(request, ResourceType.TAFSIR, commercialOnly, sort);
     }
 
     @Operation(summary = "Information, licence and checksum of a translation")
@@ -107,11 +113,22 @@ class ResourceController {
         });
     }
 
+    static final String SORT = "Order: id (default) or name (Arabic collation, Arabic names before Latin ones). "
+            + "Our extension to Quran.com v4.";
+
     private ResponseEntity<byte[]> list(HttpServletRequest request, ResourceType type,
-            @Nullable String commercialOnly) {
+            @Nullable String commercialOnly, @Nullable String sort) {
         var filter = catalog.filter(ResourceFilter.ofParameter(commercialOnly));
-        return responses.serve(request, "resources/" + type.plural() + "?" + filter.canonical(), () -> Map.of(
-                type.plural(), catalog.resources(type, filter).stream().map(presenter::resource).toList()));
+        boolean byName = sort != null && !sort.isBlank() && switch (sort) {
+            case "id" -> false;
+            case "name" -> true;
+            default -> throw ApiProblem.invalidParameter("sort", sort, Message.of("expected.resource-sort"));
+        };
+        var order = byName ? Comparator.comparing(Resource::name, ArabicCollation.NAMES).thenComparingInt(Resource::id)
+                : Comparator.comparingInt(Resource::id);
+        return responses.serve(request, "resources/" + type.plural() + "?" + filter.canonical()
+                + (byName ? "&sort=name" : ""), () -> Map.of(type.plural(),
+                        catalog.resources(type, filter).stream().sorted(order).map(presenter::resource).toList()));
     }
 
     private ResponseEntity<byte[]> info(HttpServletRequest request, ResourceType type, String rawId,

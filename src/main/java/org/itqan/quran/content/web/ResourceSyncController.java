@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.ImmutableResponses;
 import org.itqan.quran.content.ResourceChange;
@@ -102,7 +103,7 @@ class ResourceSyncController {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        var expected = "an ISO-8601 instant such as 2025-01-01T00:00:00Z, or a sync_token";
+        var expected = Message.of("expected.updated-after");
         if (raw.length() > 100) {
             throw ApiProblem.invalidParameter("updated_after", raw, expected);
         }

@@ -124,6 +124,7 @@ class ResourceTextController {
                     return V4Presenter.object(resource.type().plural(), list,
                             "meta", V4Presenter.object("resource_id", resource.id(), "name", resource.name(),
                                     "author_name", resource.authorName(), "language_name", resource.languageName(),
+                                    "direction", resource.direction(),
                                     "version", resource.version(), "attribution", resource.attribution()),
                             "pagination", V4Presenter.pagination(Math.max(1, list.size()), 1, list.size()));
                 });

@@ -48,6 +48,9 @@ class V4Presenter {
     }
 
     Map<String, Object> chapterInfo(Chapter c, String language) {
+        if ("ar".equals(language)) {
+            return arabicChapterInfo(c);
+        }
         var json = new LinkedHashMap<String, Object>();
         json.put("id", c.id());
         json.put("chapter_id", c.id());
@@ -61,6 +64,24 @@ class V4Presenter {
                 + " in the order of revelation, with " + c.versesCount() + " verses in " + c.rukusCount()
                 + (c.rukusCount() == 1 ? " ruku" : " rukus") + ", on pages " + c.firstPage() + "–" + c.lastPage()
                 + " of the Madani mushaf.</p>");
+        return json;
+    }
+
+    /** The same generated facts in Arabic; other languages fall back to English, as Quran.com's info does. */
+    private static Map<String, Object> arabicChapterInfo(Chapter c) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("id", c.id());
+        json.put("chapter_id", c.id());
+        json.put("language_name", "arabic");
+        var place = c.revelationPlace().equals("makkah") ? "مكية" : "مدنية";
+        json.put("short_text", "سورة " + c.nameArabic() + " (" + c.nameSimple() + ") سورة " + place + "، آياتها "
+                + c.versesCount() + ".");
+        json.put("source", "مولّد من بيانات القرآن في موقع تنزيل، الإصدار 1.0 (https://tanzil.net)");
+        json.put("text", "<p>سورة " + c.nameArabic() + " (" + c.nameSimple() + "، \"" + c.nameEnglish()
+                + "\") هي السورة رقم " + c.id() + " في ترتيب المصحف. وهي سورة " + place + "، ترتيبها في النزول "
+                + c.revelationOrder() + "، وآياتها " + c.versesCount() + " في " + c.rukusCount() + " "
+                + (c.rukusCount() == 1 ? "ركوع" : "ركوعات") + "، وتقع في الصفحات " + c.firstPage() + "–"
+                + c.lastPage() + " من المصحف المدني.</p>");
         return json;
     }
 
@@ -158,6 +179,8 @@ class V4Presenter {
         json.put("id", textId(t));
         json.put("resource_id", t.resourceId());
         json.put("text", t.text());
+        // our addition to the v4 shape: how to lay the text out (rtl for Arabic, Urdu...)
+        json.put("direction", resource.direction());
         var f = q.translationFields();
         if (f.contains("resource_name")) {
             json.put("resource_name", resource.name());
@@ -207,6 +230,7 @@ class V4Presenter {
         json.put("language_name", resource.languageName());
         json.put("verse_key", org.itqan.quran.shared.VerseKey.ofId(t.verseId()).toString());
         json.put("text", t.text());
+        json.put("direction", resource.direction());
         return json;
     }
 

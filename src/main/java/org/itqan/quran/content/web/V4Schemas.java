@@ -51,13 +51,15 @@ final class V4Schemas {
     }
 
     @Schema(name = "Translation")
-    record Translation(long id, int resource_id, String text, String resource_name, String language_name,
-            String verse_key, Integer verse_id, String foot_notes) {
+    record Translation(long id, int resource_id, String text,
+            @Schema(allowableValues = {"ltr", "rtl"}, description = "Text direction (our addition)") String direction,
+            String resource_name, String language_name, String verse_key, Integer verse_id, String foot_notes) {
     }
 
     @Schema(name = "Tafsir")
     record Tafsir(long id, int resource_id, String resource_name, String language_name, String verse_key,
-            String text) {
+            String text,
+            @Schema(allowableValues = {"ltr", "rtl"}, description = "Text direction (our addition)") String direction) {
     }
 
     @Schema(name = "Verse")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.ImmutableResponses;
 import org.itqan.quran.content.DivisionType;
@@ -55,7 +56,7 @@ class VerseController {
         int first = Params.integer("from", from, 1, 1, chapter.versesCount());
         int last = Params.integer("to", to, chapter.versesCount(), 1, chapter.versesCount());
         if (first > last) {
-            throw ApiProblem.invalidParameter("from", from, "a verse number not after 'to' (" + last + ")");
+            throw ApiProblem.invalidParameter("from", from, Message.of("expected.verse-number-not-after", last));
         }
         return page(request, "by_chapter/" + chapter.id() + "/" + first + "-" + last,
                 chapter.firstVerseId() + first - 1, chapter.firstVerseId() + last - 1, params);
@@ -115,12 +116,12 @@ class VerseController {
             @RequestParam(name = "to", required = false) @Nullable String to, @ParameterObject VerseParams params,
             HttpServletRequest request) {
         if (from == null || to == null) {
-            throw ApiProblem.invalidParameter(from == null ? "from" : "to", "", "a verse key such as 2:255");
+            throw ApiProblem.invalidParameter(from == null ? "from" : "to", "", Message.of("expected.verse-key"));
         }
         var first = VerseKey.parse(from);
         var last = VerseKey.parse(to);
         if (first.compareTo(last) > 0) {
-            throw ApiProblem.invalidParameter("from", from, "a verse key not after 'to' (" + last + ")");
+            throw ApiProblem.invalidParameter("from", from, Message.of("expected.verse-key-not-after", last));
         }
         return page(request, "by_range/" + first + "-" + last, first.id(), last.id(), params);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.ResourceFilter;
 import org.itqan.quran.content.ResourceType;
@@ -63,8 +64,8 @@ record VerseQuery(String language, boolean words, List<Integer> translations, Li
         var available = catalog.ids(type, filter);
         var unknown = ids.stream().filter(id -> !available.contains(id)).toList();
         if (!unknown.isEmpty()) {
-            throw ApiProblem.invalidParameter(parameter, unknown.toString(), "ids of available " + type.plural()
-                    + ": " + available).with("unknown_ids", unknown).with("available_ids", available);
+            throw ApiProblem.invalidParameter(parameter, unknown.toString(), Message.of("expected.available-ids",
+                    Message.of("resource-type." + type.plural()), available)).with("unknown_ids", unknown).with("available_ids", available);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.search.analysis.Buckwalter;
 import org.itqan.quran.search.index.ParsedQuery.AnyOf;
 import org.itqan.quran.search.index.ParsedQuery.Clause;
@@ -37,19 +38,18 @@ public final class QueryParser {
 
     public static ParsedQuery parse(String raw, boolean buckwalter) {
         if (raw.isBlank()) {
-            throw invalid("The query is empty; search for at least one word", raw);
+            throw invalid(Message.of("detail.query.empty"), raw);
         }
         if (raw.length() > MAX_LENGTH) {
-            throw invalid("The query has " + raw.length() + " characters; at most " + MAX_LENGTH + " are allowed",
-                    raw);
+            throw invalid(Message.of("detail.query.too-long", raw.length(), MAX_LENGTH), raw);
         }
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '\uFFFD') {
-                throw invalid("The query is not valid UTF-8", raw);
+                throw invalid(Message.of("detail.query.not-utf8"), raw);
             }
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw invalid("The query contains a control character (U+%04X)".formatted((int) c), raw);
+                throw invalid(Message.of("detail.query.control-character", "%04X".formatted((int) c)), raw);
             }
         }
         var must = new ArrayList<Clause>();
@@ -59,7 +59,7 @@ public final class QueryParser {
         for (var token : tokens(raw)) {
             if (token.equals("OR") || (token.equals("|") && !buckwalter)) {
                 if (must.isEmpty() || or) {
-                    throw invalid("OR needs a word on each side", raw);
+                    throw invalid(Message.of("detail.query.or-sides"), raw);
                 }
                 or = true;
                 continue;
@@ -73,7 +73,7 @@ public final class QueryParser {
             var clause = clause(negated ? token.substring(1) : token, buckwalter, raw);
             if (negated) {
                 if (or) {
-                    throw invalid("OR cannot join an excluded word", raw);
+                    throw invalid(Message.of("detail.query.or-excluded"), raw);
                 }
                 mustNot.add(clause);
             } else if (or) {
@@ -87,13 +87,13 @@ public final class QueryParser {
             }
         }
         if (or) {
-            throw invalid("OR needs a word on each side", raw);
+            throw invalid(Message.of("detail.query.or-sides"), raw);
         }
         if (must.size() + mustNot.size() + filters.size() > MAX_CLAUSES) {
-            throw invalid("The query has more than " + MAX_CLAUSES + " parts", raw);
+            throw invalid(Message.of("detail.query.too-many-parts", MAX_CLAUSES), raw);
         }
         if (must.isEmpty() && filters.isEmpty()) {
-            throw invalid("The query only excludes; add a word to search for", raw);
+            throw invalid(Message.of("detail.query.only-excludes"), raw);
         }
         return new ParsedQuery(List.copyOf(must), List.copyOf(mustNot), List.copyOf(filters));
     }
@@ -102,7 +102,7 @@ public final class QueryParser {
         if (token.startsWith("\"")) {
             var words = List.of(token.substring(1, token.length() - 1).strip().split("\\s+"));
             if (words.getFirst().isEmpty()) {
-                throw invalid("The query has an empty phrase \"\"", raw);
+                throw invalid(Message.of("detail.query.empty-phrase"), raw);
             }
             var converted = words.stream().map(w -> buckwalter ? Buckwalter.toArabic(w) : w).toList();
             return converted.size() == 1 ? new Word(converted.getFirst(), 0, false) : new Phrase(converted);
@@ -114,7 +114,7 @@ public final class QueryParser {
             var options = new ArrayList<Clause>();
             for (var part : token.split("\\|")) {
                 if (part.isEmpty()) {
-                    throw invalid("'|' needs a word on each side", raw);
+                    throw invalid(Message.of("detail.query.bar-sides"), raw);
                 }
                 options.add(word(part, raw));
             }
@@ -132,16 +132,16 @@ public final class QueryParser {
         }
         boolean wildcard = token.indexOf('*') >= 0 || token.indexOf('?') >= 0;
         if (wildcard && token.chars().allMatch(c -> c == '*' || c == '?')) {
-            throw invalid("A wildcard alone matches everything; add letters, e.g. رحم*", raw);
+            throw invalid(Message.of("detail.query.wildcard-alone"), raw);
         }
         if (token.startsWith("*") || token.startsWith("?")) {
-            throw invalid("A query word cannot start with a wildcard ('" + token + "'); put letters first", raw);
+            throw invalid(Message.of("detail.query.leading-wildcard", token), raw);
         }
         if (wildcard && fuzzy > 0) {
-            throw invalid("A word cannot be both a wildcard and fuzzy ('" + token + "~')", raw);
+            throw invalid(Message.of("detail.query.wildcard-fuzzy", token), raw);
         }
         if (token.isEmpty() || token.indexOf('~') >= 0) {
-            throw invalid("'~' follows a word and takes 1 or 2 edits, e.g. رحمه~ or mercy~2", raw);
+            throw invalid(Message.of("detail.query.fuzzy-edits"), raw);
         }
         return new Word(token, fuzzy, wildcard);
     }
@@ -154,12 +154,12 @@ public final class QueryParser {
                 case "revelation" -> values.add(switch (part.toLowerCase()) {
                     case "meccan", "makkah", "makki", "mecca" -> "meccan";
                     case "medinan", "madinah", "madani", "medina" -> "medinan";
-                    default -> throw invalid("revelation: takes meccan or medinan, got '" + part + "'", raw);
+                    default -> throw invalid(Message.of("detail.query.revelation", part), raw);
                 });
                 case "sajdah" -> values.add(switch (part.toLowerCase()) {
                     case "yes", "true" -> "yes";
                     case "no", "false" -> "no";
-                    default -> throw invalid("sajdah: takes yes or no, got '" + part + "'", raw);
+                    default -> throw invalid(Message.of("detail.query.sajdah", part), raw);
                 });
                 default -> ranges.add(range(field, part, raw));
             }
@@ -171,12 +171,12 @@ public final class QueryParser {
         var bounds = part.split("-", -1);
         int max = MAXIMA.get(field);
         if (bounds.length > 2 || !bounds[0].matches("\\d{1,3}") || !bounds[bounds.length - 1].matches("\\d{1,3}")) {
-            throw invalid(field + ": takes a number or a range 1-" + max + ", got '" + part + "'", raw);
+            throw invalid(Message.of("detail.query.range-shape", field, max, part), raw);
         }
         int from = Integer.parseInt(bounds[0]);
         int to = Integer.parseInt(bounds[bounds.length - 1]);
         if (from < 1 || to > max || from > to) {
-            throw invalid(field + ": must be within 1-" + max + ", got '" + part + "'", raw);
+            throw invalid(Message.of("detail.query.range-bounds", field, max, part), raw);
         }
         return new int[] {from, to};
     }
@@ -194,7 +194,7 @@ public final class QueryParser {
             if (raw.startsWith("\"", i) || raw.startsWith("-\"", i)) {
                 int close = raw.indexOf('"', raw.indexOf('"', i) + 1);
                 if (close < 0) {
-                    throw invalid("The query has an unbalanced quote", raw);
+                    throw invalid(Message.of("detail.query.unbalanced-quote"), raw);
                 }
                 i = close + 1;
             } else {
@@ -202,7 +202,7 @@ public final class QueryParser {
                     i++;
                 }
                 if (i < raw.length() && raw.charAt(i) == '"' && raw.indexOf('"', i + 1) < 0) {
-                    throw invalid("The query has an unbalanced quote", raw);
+                    throw invalid(Message.of("detail.query.unbalanced-quote"), raw);
                 }
             }
             tokens.add(raw.substring(start, i));
@@ -210,7 +210,7 @@ public final class QueryParser {
         return tokens;
     }
 
-    static ApiProblem invalid(String detail, String query) {
+    static ApiProblem invalid(Message detail, String query) {
         return ApiProblem.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_QUERY, detail)
                 .with("query", query.length() <= 80 ? query : query.substring(0, 80) + "…");
     }

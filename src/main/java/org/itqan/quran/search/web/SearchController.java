@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.search.SearchMode;
 import org.itqan.quran.search.SearchRequest;
 import org.itqan.quran.search.VerseSearch;
@@ -79,12 +80,12 @@ class SearchController {
         boolean html = switch (highlight == null ? "html" : highlight) {
             case "html" -> true;
             case "positions" -> false;
-            default -> throw ApiProblem.invalidParameter("highlight", highlight, "html or positions");
+            default -> throw ApiProblem.invalidParameter("highlight", highlight, Message.of("expected.highlight"));
         };
         boolean buckwalter = switch (input == null ? "arabic" : input) {
             case "arabic", "text" -> false;
             case "buckwalter" -> true;
-            default -> throw ApiProblem.invalidParameter("input", input, "text or buckwalter");
+            default -> throw ApiProblem.invalidParameter("input", input, Message.of("expected.input"));
         };
         var request = new SearchRequest(text, mode == null ? SearchMode.NORMALIZED : SearchMode.of(mode), filters,
                 ids("translations", translations), language == null || language.isBlank() ? null : language,
@@ -122,10 +123,10 @@ class SearchController {
 
     private static String required(@Nullable String q) {
         if (q == null || q.isBlank()) {
-            throw ApiProblem.invalidParameter("q", q == null ? "" : q, "a non-empty text");
+            throw ApiProblem.invalidParameter("q", q == null ? "" : q, Message.of("expected.non-empty-text"));
         }
         if (q.length() > 200 || q.chars().anyMatch(c -> c == '\uFFFD' || Character.isISOControl(c))) {
-            throw ApiProblem.invalidParameter("q", q, "at most 200 characters of text, no control characters");
+            throw ApiProblem.invalidParameter("q", q, Message.of("expected.query-text"));
         }
         return q;
     }
@@ -136,7 +137,7 @@ class SearchController {
         }
         if (raw.length() > 9 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')
                 || Integer.parseInt(raw) < min || Integer.parseInt(raw) > max) {
-            throw ApiProblem.invalidParameter(name, raw, "an integer from " + min + " to " + max);
+            throw ApiProblem.invalidParameter(name, raw, Message.of("expected.integer-range", min, max));
         }
         return Integer.parseInt(raw);
     }
@@ -149,7 +150,7 @@ class SearchController {
             }
         }
         if (ids.size() > 20) {
-            throw ApiProblem.invalidParameter(name, raw, "at most 20 ids");
+            throw ApiProblem.invalidParameter(name, raw, Message.of("expected.at-most-ids", 20));
         }
         return List.copyOf(new LinkedHashSet<>(ids));
     }
@@ -159,7 +160,7 @@ class SearchController {
         if (raw != null && !raw.isBlank()) {
             for (var part : raw.split(",")) {
                 if (!SearchRequest.FACETS.contains(part.strip())) {
-                    throw ApiProblem.invalidParameter("facets", raw, "a list of " + SearchRequest.FACETS);
+                    throw ApiProblem.invalidParameter("facets", raw, Message.of("expected.facets", SearchRequest.FACETS));
                 }
                 facets.add(part.strip());
             }

@@ -1,5 +1,6 @@
 package org.itqan.quran.search.web;
 
+import org.itqan.quran.shared.Message;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.ProblemType;
@@ -21,6 +22,6 @@ class SearchProblems {
     @ExceptionHandler(InvalidParameterException.class)
     ApiProblem invalidEncoding(InvalidParameterException e) {
         return ApiProblem.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_QUERY,
-                "A request parameter is not valid UTF-8 (percent-encode the UTF-8 bytes of the text)");
+                Message.of("detail.search.not-utf8"));
     }
 }

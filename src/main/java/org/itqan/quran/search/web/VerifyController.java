@@ -2,6 +2,7 @@ package org.itqan.quran.search.web;
 
 import java.util.Map;
 
+import org.itqan.quran.shared.Message;
 import org.itqan.quran.search.VerseSearch;
 import org.itqan.quran.shared.ApiProblem;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +40,7 @@ class VerifyController {
     Map<String, Object> verify(@RequestBody VerifyRequest request) {
         var text = request.text();
         if (text == null || text.isBlank()) {
-            throw ApiProblem.invalidParameter("text", text == null ? "" : text, "a non-empty Arabic text");
+            throw ApiProblem.invalidParameter("text", text == null ? "" : text, Message.of("expected.non-empty-arabic"));
         }
         return SearchJson.verification(search.verify(text));
     }

@@ -78,11 +78,11 @@ final class RateLimitFilter extends OncePerRequestFilter {
         var type = ProblemType.RATE_LIMITED;
         var problem = new LinkedHashMap<String, Object>();
         problem.put("type", type.uri().toString());
-        problem.put("title", type.title());
+        var locale = org.itqan.quran.shared.ProblemMessages.locale(request);
+        problem.put("title", org.itqan.quran.shared.ProblemMessages.title(type, locale));
         problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
-        problem.put("detail", "Too many requests for the " + decision.tier() + " tier: " + limits.limit()
-                + " requests per " + limits.windowSeconds() + " s, at most " + limits.burst()
-                + " at once. Retry after " + decision.retryAfterSeconds() + " s.");
+        problem.put("detail", org.itqan.quran.shared.Message.of("detail.rate-limited", decision.tier(), limits.limit(),
+                limits.windowSeconds(), limits.burst(), decision.retryAfterSeconds()).in(locale));
         problem.put("instance", request.getRequestURI());
         problem.put("tier", decision.tier());
         problem.put("retry_after", decision.retryAfterSeconds());
@@ -90,6 +90,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
         response.setContentType("application/problem+json");
         response.getOutputStream().write(json.writeValueAsBytes(problem));
     }

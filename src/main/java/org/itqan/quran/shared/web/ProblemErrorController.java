@@ -3,6 +3,7 @@ package org.itqan.quran.shared.web;
 import java.util.List;
 
 import org.itqan.quran.shared.ErrorEnvelope;
+import org.itqan.quran.shared.ProblemMessages;
 import org.itqan.quran.shared.ProblemType;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -49,17 +50,20 @@ class ProblemErrorController implements ErrorController {
             }
         }
         var type = ProblemType.forStatus(status.value());
+        var locale = ProblemMessages.locale(request);
+        var title = ProblemMessages.title(type, locale);
         var problem = ProblemDetail.forStatusAndDetail(status, switch (status) {
-            case NOT_FOUND -> "No endpoint at this path. See /v3/api-docs for the API.";
-            case BAD_REQUEST -> "The request could not be parsed (malformed URL, header or encoding).";
-            default -> type.title();
+            case NOT_FOUND -> ProblemMessages.text("detail.no-endpoint", new Object[0], title, locale);
+            case BAD_REQUEST -> ProblemMessages.text("detail.unparsable", new Object[0], title, locale);
+            default -> title;
         });
         problem.setType(type.uri());
-        problem.setTitle(type.title());
+        problem.setTitle(title);
         if (uri instanceof String path && path.length() <= 200) {
             problem.setProperty("path", path);
         }
         ProblemHandling.withRequestId(problem);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Content-Language", locale.toLanguageTag()).body(problem);
     }
 }

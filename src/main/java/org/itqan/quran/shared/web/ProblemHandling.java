@@ -1,6 +1,9 @@
 package org.itqan.quran.shared.web;
 
+import java.util.Locale;
+
 import org.itqan.quran.shared.ApiProblem;
+import org.itqan.quran.shared.ProblemMessages;
 import org.itqan.quran.shared.ProblemType;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -12,13 +15,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Renders every error as RFC 9457 problem+json with a stable {@code type}. Spring's own exceptions (unknown path,
  * wrong method, bad media type...) get the generic type for their status; anything unexpected becomes a 500 whose
- * body says nothing about the implementation, while the stack trace goes to the log once, here.
+ * body says nothing about the implementation, while the stack trace goes to the log once, here. Titles and
+ * details are in the request's language ({@link ProblemMessages#locale}), named by {@code Content-Language}.
  */
 @RestControllerAdvice
 class ProblemHandling extends ResponseEntityExceptionHandler {
@@ -28,8 +33,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> apiProblem(ApiProblem problem, WebRequest request) {
         log.debug("Client error {}", problem.getMessage());
+        var locale = locale(request);
+        problem.localize(locale);
         return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-                .body(withRequestId(problem.getBody()));
+                .headers(languageHeaders(locale)).body(withRequestId(problem.getBody()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -39,11 +46,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             return unavailable();
         }
         log.error("Unexpected error serving {}", request.getDescription(false), e);
+        var locale = locale(request);
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The server failed to answer this request. It has been logged; please retry later.");
+                ProblemMessages.text("detail.internal-error", new Object[0],
+                        "The server failed to answer this request. It has been logged; please retry later.", locale));
         problem.setType(ProblemType.INTERNAL_ERROR.uri());
-        problem.setTitle(ProblemType.INTERNAL_ERROR.title());
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(withRequestId(problem));
+        problem.setTitle(ProblemMessages.title(ProblemType.INTERNAL_ERROR, locale));
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).headers(languageHeaders(locale))
+                .body(withRequestId(problem));
     }
 
     /** 503 {@code service-unavailable} with {@code Retry-After}: the database is down, the request was fine. */
@@ -73,10 +83,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
-                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+                var locale = locale(request);
+                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                        locale.equals(ProblemMessages.ENGLISH) ? tooLarge.getMessage()
+                                : ProblemMessages.text("detail.status.413", new Object[0], tooLarge.getMessage(), locale));
                 problem.setType(ProblemType.PAYLOAD_TOO_LARGE.uri());
-                problem.setTitle(ProblemType.PAYLOAD_TOO_LARGE.title());
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(withRequestId(problem));
+                problem.setTitle(ProblemMessages.title(ProblemType.PAYLOAD_TOO_LARGE, locale));
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(languageHeaders(locale))
+                        .body(withRequestId(problem));
             }
         }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
@@ -88,14 +102,35 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         var response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
             var type = ProblemType.forStatus(statusCode.value());
+            var locale = locale(request);
             problem.setType(type.uri());
-            problem.setTitle(type.title());
+            problem.setTitle(ProblemMessages.title(type, locale));
             if (problem.getDetail() == null) {
-                problem.setDetail(type.title());
+                problem.setDetail(problem.getTitle());
+            }
+            if (!locale.equals(ProblemMessages.ENGLISH)) {
+                // Spring's details are English sentences; other languages get the generic one for the status
+                problem.setDetail(ProblemMessages.text("detail.status." + statusCode.value(), new Object[0],
+                        problem.getDetail(), locale));
             }
             withRequestId(problem);
             log.debug("Client error {}: {}", statusCode.value(), ex.getMessage());
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .headers(languageHeaders(locale)).body(problem);
         }
         return response;
+    }
+
+    private static Locale locale(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? ProblemMessages.locale(servlet.getRequest())
+                : ProblemMessages.ENGLISH;
+    }
+
+    /** The language of the body, and that it was chosen by Accept-Language (for caches). */
+    private static HttpHeaders languageHeaders(Locale locale) {
+        var headers = new HttpHeaders();
+        headers.set(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        return headers;
     }
 }
