@@ -85,7 +85,8 @@ class ContentInvalidationIntegrationTests {
                 "editor-a@itqan.test");
         corrections.approve(proposal.id(), "editor-b@itqan.test");
 
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+        // Seconds at most (both nodes rebuild their search index meanwhile); the poll would take an hour.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
             var after = Nodes.http(second).get(path);
             assertThat(after.json().get("translations").get(0).get("text").asString()).endsWith("(relayed)");
             assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));

@@ -75,6 +75,8 @@ class ApiDocumentation {
                 responses.addApiResponse("429", problem("Rate limit exceeded: wait Retry-After seconds; every "
                         + "response carries RateLimit-Limit, -Remaining, -Reset and -Policy"));
                 responses.addApiResponse("500", problem("Unexpected failure (no internals are disclosed)"));
+                responses.addApiResponse("503", problem("The database is unavailable (restarting or unreachable); "
+                        + "retry after Retry-After seconds. Cached content is still served meanwhile"));
             }));
         };
     }
@@ -93,6 +95,8 @@ class ApiDocumentation {
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().format("uri-reference"))
                 .addProperty("parameter", new StringSchema().description("the offending parameter, if any"))
-                .addProperty("expected", new StringSchema().description("what would have been valid"));
+                .addProperty("expected", new StringSchema().description("what would have been valid"))
+                .addProperty("request_id", new StringSchema().description("the X-Request-Id of the request, the "
+                        + "key to its log lines"));
     }
 }

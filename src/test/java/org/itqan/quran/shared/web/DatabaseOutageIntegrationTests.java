@@ -3,9 +3,11 @@ package org.itqan.quran.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.UUID;
 
 import org.h2.tools.Server;
 import org.itqan.quran.support.Nodes;
@@ -21,22 +23,25 @@ import org.springframework.context.ConfigurableApplicationContext;
  * database fails fast with 503 problem+json and Retry-After (never 500), including the security layer's token and
  * client lookups, the node stays ready, and it recovers by itself when the database is back.
  * <p>
- * The node's database is an H2 served over TCP by this test, so stopping the server really drops every connection
- * (as a PostgreSQL restart does) without touching the database other tests use.
+ * The node's database is an H2 file database served over TCP by this test, so stopping the server really drops
+ * every connection (as a PostgreSQL restart does) without touching the database other tests use, and starting it
+ * again brings the same data back.
  */
 class DatabaseOutageIntegrationTests {
 
     static @Nullable Server database;
     static int databasePort;
+    static @Nullable Path directory;
     static @Nullable ConfigurableApplicationContext node;
 
     @BeforeAll
-    static void startNodeOnItsOwnDatabase() throws SQLException {
+    static void startNodeOnItsOwnDatabase() throws SQLException, IOException {
         databasePort = Nodes.freePort();
+        directory = Files.createTempDirectory("itqan-outage-");
         database = startDatabase();
         node = Nodes.start("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:tcp://127.0.0.1:" + databasePort + "/mem:outage-" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "--spring.datasource.url=jdbc:h2:tcp://127.0.0.1:" + databasePort + "/" + directory.toAbsolutePath()
+                        + "/quran;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 "--spring.datasource.username=sa", "--spring.datasource.password=",
                 "--spring.datasource.hikari.connection-timeout=1000", "--quran.redis.url=",
                 "--quran.content.refresh-interval=PT1H", "--quran.integrity.max-age=PT1H",
@@ -44,12 +49,17 @@ class DatabaseOutageIntegrationTests {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         if (node != null) {
             node.close();
         }
         if (database != null) {
             database.stop();
+        }
+        if (directory != null) {
+            try (var files = Files.walk(directory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
     }
 
