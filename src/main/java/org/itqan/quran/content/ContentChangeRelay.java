@@ -92,7 +92,7 @@ class ContentChangeRelay implements DisposableBean {
             subscription = connection;
             log.info("Listening for content changes of other nodes on Redis {}", redis.address());
             // Whatever changed while this node was not listening is picked up now rather than at the next poll.
-            Thread.ofVirtual().name("content-relay-catch-up").start(this::refresh);
+            Thread.ofPlatform().daemon().name("content-relay-catch-up").start(this::refresh);
         } catch (RuntimeException e) {
             log.debug("Cannot subscribe to content changes yet: {}", e.toString());
         }
@@ -102,8 +102,9 @@ class ContentChangeRelay implements DisposableBean {
         if (message.startsWith(node + ' ')) {
             return;
         }
-        // Lettuce delivers on its I/O thread, which must not wait on the database.
-        Thread.ofVirtual().name("content-relay").start(this::refresh);
+        // Lettuce delivers on its I/O thread, which must not wait on the database. A platform thread: a reload is
+        // CPU work that should not hold a carrier of the virtual threads serving requests.
+        Thread.ofPlatform().daemon().name("content-relay").start(this::refresh);
     }
 
     private void refresh() {

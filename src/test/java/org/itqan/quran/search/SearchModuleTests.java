@@ -20,7 +20,9 @@ class SearchModuleTests {
     @Test
     void rebuildsTheIndexOnContentImported(Scenario scenario) {
         var before = index.snapshot();
+        // A rebuild is about 5 s of CPU; the default 10 s wait was too short on a busy 2-core machine.
         scenario.publish(new ContentImported("another-version"))
+                .customize(wait -> wait.atMost(java.time.Duration.ofSeconds(60)))
                 .andWaitForStateChange(() -> index.snapshot(), snapshot -> snapshot != before)
                 .andVerify(snapshot -> assertThat(snapshot.reader().numDocs()).isEqualTo(6236));
     }

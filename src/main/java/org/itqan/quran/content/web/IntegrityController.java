@@ -84,11 +84,22 @@ class IntegrityController {
     @Operation(summary = "The NOTICE: attribution and terms of every bundled text")
     @GetMapping(value = "/notice", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<String> notice() {
-        try (var in = new ClassPathResource("NOTICE").getInputStream()) {
-            return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                    .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // Part of the jar, so it changes only with a release: read once, cached by clients for the content max-age.
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic()).body(Notice.TEXT);
+    }
+
+    /** The NOTICE file's text, loaded on first use. */
+    private static final class Notice {
+
+        static final String TEXT = load();
+
+        private static String load() {
+            try (var in = new ClassPathResource("NOTICE").getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -39,6 +42,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
 
 /**
  * The Lucene index: one document per verse, built from {@link ContentCatalog} and rebuilt when a
@@ -72,6 +77,13 @@ public class VerseIndex implements InitializingBean {
     private final @Nullable IndexStore store;
     private final String codeVersion;
     private volatile Snapshot snapshot;
+    /**
+     * Rebuilds run here, on a platform thread. A rebuild is seconds of CPU with hardly a blocking call; on a virtual
+     * thread (where event listeners run) it would hold one of the few carrier threads that every request's virtual
+     * thread needs, and requests stalled for the whole rebuild (seen with two rebuilds on a 2-core machine).
+     */
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("search-indexer-", 1).daemon().factory());
 
     VerseIndex(ContentCatalog catalog, SearchProperties properties) {
         this.catalog = catalog;
@@ -102,8 +114,21 @@ public class VerseIndex implements InitializingBean {
     void on(ContentImported event) {
         // Idempotent: a republished event for the version already indexed does nothing.
         if (snapshot == null || !snapshot.contentVersion().equals(event.contentVersion())) {
-            rebuild();
+            try {
+                indexer.submit(this::rebuild).get(); // the listener still completes only once the index is built
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while rebuilding the search index", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(e.getCause());
+            }
         }
+    }
+
+    @PreDestroy
+    void stopIndexer() {
+        indexer.shutdownNow();
     }
 
     public Snapshot snapshot() {
