@@ -8,16 +8,19 @@
 #   extracted  java -jar app/quran-api-*.jar                        (java -Djarmode=tools extract: plain jars)
 #   aot        extracted + -XX:AOTCache=app.aot                     (JDK 25 AOT cache, JEP 483/514/515)
 #   lazy       aot + --spring.main.lazy-initialization=true        (for comparison only; see the README)
+# REUSE=1 keeps $BENCH_WORK from an earlier run (its database, index, extracted jar and AOT cache) and skips the
+# first start and the training run when their results are there.
 . "$(dirname "$0")/lib.sh"
 RUNS="${RUNS:-5}"
 VARIANTS="${VARIANTS:-fat extracted aot}"
 [ -n "${JAR:-}" ] || build_jar
 trap 'stop_app' EXIT
-rm -rf "$WORK" && mkdir -p "$WORK"
+[ "${REUSE:-0}" = 1 ] || rm -rf "$WORK"
+mkdir -p "$WORK"
 
 # The extracted layout (the one the Dockerfile uses) and its AOT cache.
-"$JAVA_HOME/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP_JAR="$WORK/app/$(basename "$JAR")"
+[ -f "$APP_JAR" ] || "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/db/quran;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
          --quran.search.index-directory="$WORK/index" --logging.level.root=WARN)
 
@@ -43,15 +46,19 @@ launch() {
   echo "the $1 variant did not become ready; see $WORK/app-$1.log" >&2; exit 1
 }
 
-echo "first start (imports the data, builds the search index):"
-launch extracted; echo "  ready in ${READY_MS} ms"; stop_app
+if [ ! -d "$WORK/db" ]; then
+  echo "first start (imports the data, builds the search index):"
+  launch extracted; echo "  ready in ${READY_MS} ms"; stop_app
+fi
 
-echo "AOT cache training run (exits once the context is refreshed):"
-t0=$(date +%s%N)
-(cd "$WORK/app" && "$JAVA_HOME/bin/java" ${JAVA_OPTS} -XX:AOTCacheOutput="$WORK/app.aot" \
-  -Dspring.context.exit=onRefresh -jar "$APP_JAR" "${DB_ARGS[@]}" > "$WORK/training.log" 2>&1) || true
-[ -s "$WORK/app.aot" ] || { echo "no AOT cache was written; see $WORK/training.log" >&2; exit 1; }
-echo "  $(( ($(date +%s%N) - t0) / 1000000 )) ms, cache $(( $(stat -c %s "$WORK/app.aot") / 1048576 )) MB"
+if [ ! -s "$WORK/app.aot" ]; then
+  echo "AOT cache training run (exits once the context is refreshed):"
+  t0=$(date +%s%N)
+  (cd "$WORK/app" && "$JAVA_HOME/bin/java" ${JAVA_OPTS} -XX:AOTCacheOutput="$WORK/app.aot" \
+    -Dspring.context.exit=onRefresh -jar "$APP_JAR" "${DB_ARGS[@]}" > "$WORK/training.log" 2>&1) || true
+  [ -s "$WORK/app.aot" ] || { echo "no AOT cache was written; see $WORK/training.log" >&2; exit 1; }
+  echo "  $(( ($(date +%s%N) - t0) / 1000000 )) ms, cache $(( $(stat -c %s "$WORK/app.aot") / 1048576 )) MB"
+fi
 
 declare -A TIMES
 for run in $(seq 1 "$RUNS"); do

@@ -41,6 +41,7 @@ public class IntegrityVerifier {
     private final Clock clock = Clock.systemUTC();
     private final TransactionTemplate snapshot;
     private volatile @Nullable IntegrityReport last;
+    private volatile @Nullable Instant lastStartedAt;
 
     IntegrityVerifier(ContentRepository repository, SourceTexts sources, IntegrityProperties properties,
             PlatformTransactionManager transactionManager) {
@@ -59,11 +60,15 @@ public class IntegrityVerifier {
      * check).
      */
     public IntegrityReport current() {
+        var asked = clock.instant();
         var report = last;
         if (report == null || stale(report)) {
             synchronized (this) {
                 report = last;
-                if (report == null || stale(report)) {
+                var started = lastStartedAt;
+                // A check that finished while this caller waited is taken only if it started after the caller
+                // asked: one that started before may have read the texts before a change the caller must see.
+                if (report == null || (stale(report) && (started == null || started.isBefore(asked)))) {
                     report = verify();
                 }
             }
@@ -96,6 +101,7 @@ public class IntegrityVerifier {
     }
 
     private IntegrityReport verifyInSnapshot() {
+        var startedAt = clock.instant();
         var started = System.nanoTime();
         var expected = repository.manifest();
         var sourceFiles = repository.manifestSources();
@@ -118,6 +124,7 @@ public class IntegrityVerifier {
                     intact ? List.of() : changedVerses(key, verses, resourceTexts)));
         });
         var report = new IntegrityReport(clock.instant(), List.copyOf(entries));
+        lastStartedAt = startedAt;
         last = report;
         if (report.intact()) {
             log.info("Integrity check passed for {} stored texts in {} ms", entries.size(),
