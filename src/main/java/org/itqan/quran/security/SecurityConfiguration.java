@@ -43,7 +43,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
-    private static final String[] API = {"/api/**", "/content/**", "/auth/**", "/v1/**", "/graphql"};
+    private static final String[] API = {"/api/**", "/content/**", "/auth/**", "/v1/**", "/graphql",
+        "/graphql/schema"};
     private static final String[] PUBLIC_READS = {"/api/v4/**", "/content/api/v4/**", "/v1/**"};
 
     @Bean
@@ -96,9 +97,9 @@ class SecurityConfiguration {
                     }
                     // GraphQL fields check scopes themselves, as the REST endpoints they mirror do (GraphQlSecurity).
                     if (properties.contentRequiresToken()) {
-                        requests.requestMatchers("/graphql").authenticated();
+                        requests.requestMatchers("/graphql", "/graphql/schema").authenticated();
                     } else {
-                        requests.requestMatchers("/graphql").permitAll();
+                        requests.requestMatchers("/graphql", "/graphql/schema").permitAll();
                     }
                     // The AlQuran Cloud facade is read-only: other methods reach it to get its own 405 envelope.
                     requests.requestMatchers("/v1/**").permitAll();
