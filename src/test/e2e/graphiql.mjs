@@ -29,8 +29,14 @@ try {
     }
   });
   page.on('pageerror', (error) => problems.push('page error: ' + error.message));
+  // Failed loads are judged by their responses (which name the URL); the browser's own favicon probe is not the page's.
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
+      problems.push(response.status() + ' for ' + response.url());
+    }
+  });
   page.on('console', (message) => {
-    if (message.type() === 'error') {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
       problems.push('console error: ' + message.text());
     }
   });

@@ -96,6 +96,8 @@ class SecurityConfiguration {
                         requests.requestMatchers(HttpMethod.POST, "/api/v4/verify").permitAll();
                     }
                     // GraphQL fields check scopes themselves, as the REST endpoints they mirror do (GraphQlSecurity).
+                    // The WebSocket handshake (GET) carries no token: it is checked in connection_init.
+                    requests.requestMatchers(HttpMethod.GET, "/graphql").permitAll();
                     if (properties.contentRequiresToken()) {
                         requests.requestMatchers("/graphql", "/graphql/schema").authenticated();
                     } else {

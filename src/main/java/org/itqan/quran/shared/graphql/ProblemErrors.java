@@ -1,11 +1,8 @@
 package org.itqan.quran.shared.graphql;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 
-import org.itqan.quran.shared.ProblemType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -18,15 +15,13 @@ import graphql.schema.DataFetchingEnvironment;
 /**
  * Renders the problems the modules throw (RFC 9457 {@link ErrorResponseException}s) as GraphQL errors carrying the
  * same {@code type} URI, {@code title} and {@code status} as the REST problem, plus its extension members
- * (STYLE.md 5). Anything else unexpected becomes an {@code INTERNAL_ERROR} without details, logged once here.
+ * (STYLE.md 5).
  */
 @Component
 class ProblemErrors extends DataFetcherExceptionResolverAdapter {
 
-    private static final Logger log = LoggerFactory.getLogger(ProblemErrors.class);
-
     @Override
-    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+    protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof ErrorResponseException problem) {
             var body = problem.getBody();
             var extensions = new LinkedHashMap<String, Object>();
@@ -41,17 +36,9 @@ class ProblemErrors extends DataFetcherExceptionResolverAdapter {
                     .message(body.getDetail() == null ? String.valueOf(body.getTitle()) : body.getDetail())
                     .extensions(extensions).build();
         }
-        if (ex instanceof org.springframework.security.core.AuthenticationException
-                || ex instanceof org.springframework.security.access.AccessDeniedException) {
-            return null; // Spring's security resolver answers UNAUTHORIZED / FORBIDDEN
-        }
-        log.error("GraphQL field {} failed", env.getExecutionStepInfo().getPath(), ex);
-        var type = ProblemType.INTERNAL_ERROR;
-        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
-                .message("The server could not complete this field")
-                .extensions(Map.of("classification", ErrorType.INTERNAL_ERROR.name(), "type", type.uri().toString(),
-                        "status", 500))
-                .build();
+        // Other modules' exceptions have their own resolvers; anything left is Spring GraphQL's INTERNAL_ERROR,
+        // logged by it with the stack trace and answered without one.
+        return null;
     }
 
     static ErrorType classification(int status) {

@@ -3,6 +3,7 @@ package org.itqan.quran.userdata.graphql;
 import java.util.LinkedHashMap;
 
 import org.itqan.quran.userdata.UserDataException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import graphql.schema.DataFetchingEnvironment;
 class UserDataErrors extends DataFetcherExceptionResolverAdapter {
 
     @Override
-    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+    protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (!(ex instanceof UserDataException e)) {
             return null;
         }

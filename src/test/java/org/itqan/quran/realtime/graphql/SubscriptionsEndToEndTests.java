@@ -12,8 +12,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Subscriptions driven by the graphql-ws client from npm, in Node (src/test/e2e/subscriptions.mjs), against the
- * started server: a bookmark written over REST reaches the writer's syncChanges subscription, and a connection whose
- * connection_init carries an invalid token is closed with 4403.
+ * started server: a bookmark written over REST reaches the writer's syncChanges subscription, a khatm plan's
+ * progress reaches its members and not an outsider, and a connection whose connection_init carries an invalid token
+ * is closed with 4403.
  */
 @IntegrationTest
 class SubscriptionsEndToEndTests {
@@ -23,11 +24,14 @@ class SubscriptionsEndToEndTests {
 
     @Test
     void graphqlWsClientHearsItsOwnRestWriteAndInvalidTokensAreClosedWith4403() throws Exception {
-        var token = new Accounts(port).register("openid bookmark.read bookmark.create");
+        var accounts = new Accounts(port);
+        var token = accounts.register("openid bookmark.read bookmark.create goal.read goal.create goal.update");
+        var outsider = accounts.register("openid goal.read");
         var run = NodeScripts.node("subscriptions.mjs", Map.of("BASE_URL", "http://127.0.0.1:" + port,
-                "TOKEN", token), 120);
+                "TOKEN", token, "OUTSIDER_TOKEN", outsider), 120);
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("\"check\":\"syncChanges\",\"ok\":true,\"type\":\"bookmark.added\"")
+                .contains("\"check\":\"khatmProgress\",\"ok\":true")
                 .contains("\"payload\":\"Authorization\",\"ok\":true,\"code\":4403")
                 .contains("\"payload\":\"token\",\"ok\":true,\"code\":4403");
     }
