@@ -26,7 +26,8 @@ import reactor.core.publisher.Mono;
  * <li>depth: graphql-java's {@link MaxQueryDepthInstrumentation} ({@code MAX_DEPTH_EXCEEDED});</li>
  * <li>complexity: {@link MaxQueryComplexityInstrumentation}; every field costs 1, a list field costs its
  * {@code limit}/{@code first}/{@code size} argument (or 10) times its children, so a thousand aliases or a wide
- * nested list is refused before any data is fetched ({@code MAX_COMPLEXITY_EXCEEDED}).</li>
+ * nested list is refused before any data is fetched ({@code MAX_COMPLEXITY_EXCEEDED}); the {@code items} of a page
+ * are counted by the page's {@code first}.</li>
  * </ul>
  * Parsing is bounded too (graphql-java's default limit of 15,000 tokens), which stops token floods inside the size limit.
  */
@@ -41,9 +42,11 @@ class GraphQlLimits {
                 return 1 + Math.max(1, size) * Math.max(1, childComplexity);
             }
         }
-        var type = environment.getFieldDefinition().getType();
-        boolean list = graphql.schema.GraphQLTypeUtil.isList(graphql.schema.GraphQLTypeUtil.unwrapNonNull(type));
-        return 1 + (list ? 10 : 1) * childComplexity;
+        var type = graphql.schema.GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType());
+        // A page's items are already counted by the page field's first/limit argument.
+        boolean unbounded = graphql.schema.GraphQLTypeUtil.isList(type)
+                && !environment.getField().getName().equals("items");
+        return 1 + (unbounded ? 10 : 1) * childComplexity;
     };
 
     @Bean
