@@ -32,9 +32,10 @@ class GraphQlSchemaCompatibilityTests {
     void currentSchemaDoesNotBreakTheLastReleaseUnacknowledged() throws IOException {
         var baseline = newestBaseline();
         var changelog = Files.readString(Path.of("CHANGELOG.md"));
-        var unacknowledged = breakages(Files.readString(baseline), Files.readString(GraphQlSchemaContractTests.CONTRACT))
-                .stream().filter(e -> !changelog.contains("GraphQL breaking: " + name(e))).map(e -> name(e) + ": "
-                        + e.getReasonMsg()).toList();
+        var current = Files.readString(GraphQlSchemaContractTests.CONTRACT);
+        var unacknowledged = breakages(Files.readString(baseline), current).stream()
+                .filter(e -> !changelog.contains("GraphQL breaking: " + name(e)))
+                .map(e -> name(e) + ": " + e.getReasonMsg()).toList();
         assertThat(unacknowledged)
                 .as("docs/schema.graphqls breaks %s. A breaking change needs a CHANGELOG.md line "
                         + "'GraphQL breaking: <Type.field>' per breakage (and a new major version).", baseline)

@@ -24,7 +24,8 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 /**
  * Counts the JDBC statements that HTTP requests execute: the application's DataSource is wrapped by datasource-proxy,
  * and a statement counts when it runs for a request, on the request's thread or one its context was propagated to
- * (so background work such as the event registry or the content refresher does not). {@link #reset()} before a request, {@link #statements()} after it.
+ * (so background work such as the event registry or the content refresher does not). {@link #reset()} before a
+ * request, {@link #statements()} after it.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {

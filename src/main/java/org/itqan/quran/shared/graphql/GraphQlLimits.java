@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
@@ -29,7 +30,8 @@ import reactor.core.publisher.Mono;
  * nested list is refused before any data is fetched ({@code MAX_COMPLEXITY_EXCEEDED}); the {@code items} of a page
  * are counted by the page's {@code first}.</li>
  * </ul>
- * Parsing is bounded too (graphql-java's default limit of 15,000 tokens), which stops token floods inside the size limit.
+ * Parsing is bounded too (graphql-java's default limit of 15,000 tokens), which stops token floods inside the size
+ * limit.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GraphQlLimitProperties.class)
@@ -80,8 +82,8 @@ class GraphQlLimits {
                             limits.maxDocumentCharacters()))
                     .build();
             var result = ExecutionResult.newExecutionResult().addError(error).build();
-            return Mono.just(new WebGraphQlResponse(new org.springframework.graphql.support.DefaultExecutionGraphQlResponse(
-                    request.toExecutionInput(), result)));
+            return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
+                    result)));
         };
     }
 

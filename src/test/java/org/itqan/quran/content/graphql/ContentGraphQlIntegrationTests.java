@@ -48,7 +48,8 @@ class ContentGraphQlIntegrationTests {
         var data = graphQl.data("""
                 { verses(from: "2:255", to: "2:257") { verseKey juzNumber chapter { nameEnglish }
                     tafsirs(ids: [1003]) { text } }
-                  division(type: JUZ, number: 30) { firstVerseKey lastVerseKey versesCount verses(limit: 1) { verseKey } }
+                  division(type: JUZ, number: 30) { firstVerseKey lastVerseKey versesCount
+                    verses(limit: 1) { verseKey } }
                   divisions(type: MANZIL) { number } }""");
         assertThat(data.get("verses").size()).isEqualTo(3);
         assertThat(data.get("verses").get(0).get("juzNumber").asInt()).isEqualTo(3);
