@@ -9,6 +9,8 @@ need_tools
 command -v openssl >/dev/null || { apt-get update -qq && apt-get install -y -qq openssl >/dev/null; }
 command -v node >/dev/null && command -v npm >/dev/null || { echo "Node.js 20+ and npm are needed" >&2; exit 1; }
 WRITES="${WRITES:-200}"
+# The first start imports the bundled data: on a busy shared machine that takes minutes.
+READY_TRIES="${READY_TRIES:-3000}"
 build_jar
 trap 'stop_app' EXIT
 rm -rf "$WORK" && mkdir -p "$WORK/e2e"
