@@ -31,7 +31,7 @@ start_app() {
     --spring.datasource.url="jdbc:h2:file:$WORK/db/quran;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     --quran.search.index-directory="$WORK/index" --logging.level.root=WARN "$@" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 "${READY_TRIES:-600}"); do
     if curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1; then
       READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
       return 0

@@ -34,8 +34,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * Three filter chains, most specific first:
  * <ol>
  * <li>the authorization server's protocol endpoints ({@code /oauth2/*}, {@code /.well-known/*}, {@code /userinfo});</li>
- * <li>the API ({@code /api}, {@code /content}, {@code /auth}, {@code /v1}): stateless, bearer tokens only, so no
- * CSRF tokens and no session; errors are problem+json;</li>
+ * <li>the API ({@code /api}, {@code /content}, {@code /auth}, {@code /v1}, {@code /graphql}): stateless, bearer
+ * tokens only, so no CSRF tokens and no session; errors are problem+json;</li>
  * <li>everything else: the login page for the authorization-code flow, actuator, API documentation.</li>
  * </ol>
  */
@@ -43,7 +43,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
-    private static final String[] API = {"/api/**", "/content/**", "/auth/**", "/v1/**"};
+    private static final String[] API = {"/api/**", "/content/**", "/auth/**", "/v1/**", "/graphql",
+        "/graphql/schema"};
     private static final String[] PUBLIC_READS = {"/api/v4/**", "/content/api/v4/**", "/v1/**"};
 
     @Bean
@@ -97,6 +98,14 @@ class SecurityConfiguration {
                         requests.requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll();
                         requests.requestMatchers(HttpMethod.POST, "/api/v4/verify").permitAll();
                     }
+                    // GraphQL fields check scopes themselves, as the REST endpoints they mirror do (GraphQlSecurity).
+                    // The WebSocket handshake (GET) carries no token: it is checked in connection_init.
+                    requests.requestMatchers(HttpMethod.GET, "/graphql").permitAll();
+                    if (properties.contentRequiresToken()) {
+                        requests.requestMatchers("/graphql", "/graphql/schema").authenticated();
+                    } else {
+                        requests.requestMatchers("/graphql", "/graphql/schema").permitAll();
+                    }
                     // The AlQuran Cloud facade is read-only: other methods reach it to get its own 405 envelope.
                     requests.requestMatchers("/v1/**").permitAll();
                     requests.anyRequest().authenticated();
@@ -116,7 +125,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/favicon.ico", "/v3/api-docs/**", "/v3/api-docs",
                                 "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/**",
-                                "/actuator/info", "/actuator/prometheus")
+                                "/actuator/info", "/actuator/prometheus", "/graphiql", "/graphiql/**")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -124,7 +133,8 @@ class SecurityConfiguration {
                 .logout(withDefaults())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-                                + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
+                                + "style-src 'self' 'unsafe-inline'; font-src 'self' data:; frame-ancestors 'none'; "
+                                + "form-action 'self'"))
                         .referrerPolicy(referrer -> referrer
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();

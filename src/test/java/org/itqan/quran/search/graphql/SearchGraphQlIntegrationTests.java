@@ -1,0 +1,38 @@
+package org.itqan.quran.search.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.itqan.quran.support.GraphQl;
+import org.itqan.quran.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class SearchGraphQlIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void searchesVersesAndTranslationsWithHighlights() {
+        var data = new GraphQl(port).data("""
+                { arabic: search(query: "الرحمن الرحيم", size: 2) { totalResults hits { verse { verseKey }
+                    highlightedWords } }
+                  english: search(query: "merciful", translations: [20], size: 1) { totalPages
+                    hits { translations { resource { id } highlighted matched } } } }""");
+        var arabic = data.get("arabic");
+        assertThat(arabic.get("totalResults").asInt()).isPositive();
+        assertThat(arabic.get("hits").get(0).get("highlightedWords").size()).isPositive();
+        var translation = data.get("english").get("hits").get(0).get("translations").get(0);
+        assertThat(translation.get("resource").get("id").asInt()).isEqualTo(20);
+        assertThat(translation.get("highlighted").asString()).contains("<em>");
+        assertThat(translation.get("matched").asBoolean()).isTrue();
+    }
+
+    @Test
+    void boundsThePageSizeAsRestDoes() {
+        var error = new GraphQl(port).error("{ search(query: \"light\", size: 99) { totalResults } }");
+        assertThat(error.get("extensions").get("type").asString()).endsWith("/problems/invalid-parameter");
+        assertThat(error.get("extensions").get("parameter").asString()).isEqualTo("size");
+    }
+}
