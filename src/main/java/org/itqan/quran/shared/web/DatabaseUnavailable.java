@@ -15,6 +15,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database outage (down, restarting, unreachable, pool exhausted, a query cut off) from a bug. An outage is
@@ -51,6 +52,14 @@ public final class DatabaseUnavailable {
                     || cause instanceof SQLNonTransientConnectionException) {
                 return true;
             }
+            // A transaction open when the database went away: its rollback fails on the closed connection and hides
+            // the original error, so look at both.
+            if (cause instanceof TransactionSystemException tx && causes(tx.getApplicationException())) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && closed(sql)) {
+                return true;
+            }
             // PostgreSQL: class 08 is "connection exception", 57P0x "operator intervention" (shutdown, restart).
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
@@ -61,6 +70,13 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /** HikariCP's and PgJDBC's words for a connection an outage closed, which they raise without an SQL state. */
+    private static boolean closed(SQLException sql) {
+        var message = sql.getMessage();
+        return message != null && (message.contains("Connection is closed")
+                || message.contains("This connection has been closed"));
     }
 
     /** One warning per outage burst (at most every 10 s, with the count of the others): an outage is not a bug. */
