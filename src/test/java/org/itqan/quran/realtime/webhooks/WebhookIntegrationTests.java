@@ -46,6 +46,8 @@ class WebhookIntegrationTests {
     ContentCatalog catalog;
     @Autowired
     ClientAdministration clients;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Http http;
     String token;
@@ -185,6 +187,18 @@ class WebhookIntegrationTests {
                 .map(w -> w.get("id").asString())).contains(id);
         assertThat(http.send("DELETE", "/api/v4/webhooks/" + id, "", auth()).status()).isEqualTo(204);
         assertThat(http.get("/api/v4/webhooks/" + id, auth()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRevokedClientsWebhooksAreDeletedWithIt() {
+        var other = clients.create("Short-lived webhook client", true, Set.of("webhooks"), Set.of(), "test");
+        var otherToken = clientToken(other.clientId(), other.secret());
+        var created = http.send("POST", "/api/v4/webhooks", body(receiver.url("/revoked")), "Authorization",
+                "Bearer " + otherToken, "Content-Type", "application/json");
+        assertThat(created.status()).isEqualTo(201);
+        clients.revoke(other.clientId(), "test");
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM webhook_subscription "
+                + "WHERE client_id = ?").param(other.clientId()).query(Long.class).single() == 0);
     }
 
     @Test
