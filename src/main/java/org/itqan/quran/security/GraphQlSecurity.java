@@ -2,6 +2,7 @@ package org.itqan.quran.security;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
@@ -16,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * REST endpoint, and fields check scopes themselves. Over WebSocket the token travels in {@code connection_init}.
  */
 @Configuration(proxyBeanMethods = false)
+// Only where there is a web server: the command line (content/cli) runs the same application without one.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlSecurity {
 
     @Bean
