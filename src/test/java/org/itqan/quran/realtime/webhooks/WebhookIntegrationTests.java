@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are refused.
  */
 @IntegrationTest
+@TestPropertySource(properties = "quran.webhooks.enabled=true")
 class WebhookIntegrationTests {
 
     static Receiver receiver;

@@ -30,7 +30,7 @@ class WebhookThroughputBench {
                         "--spring.datasource.url=" + System.getProperty("bench.database",
                                 "jdbc:h2:mem:webhook-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                                         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"),
-                        "--quran.webhooks.max-subscriptions-per-client=1000")) {
+                        "--quran.webhooks.max-subscriptions-per-client=1000", "--quran.webhooks.enabled=true")) {
             int port = ((WebServerApplicationContext) node).getWebServer().getPort();
             var token = new OAuth(port).clientCredentials(OAuth.TEST_CLIENT, OAuth.TEST_SECRET, "webhooks")
                     .accessToken();
