@@ -35,4 +35,24 @@ class SearchGraphQlIntegrationTests {
         assertThat(error.get("extensions").get("type").asString()).endsWith("/problems/invalid-parameter");
         assertThat(error.get("extensions").get("parameter").asString()).isEqualTo("size");
     }
+
+    @Test
+    void suggestsChapterNamesAndWordsForAPrefix() {
+        var data = new GraphQl(port).data("{ suggest(prefix: \"البقر\", limit: 5) }");
+
+        assertThat(data.get("suggest").size()).isBetween(1, 5);
+        assertThat(data.get("suggest").get(0).asString()).isEqualTo("البقرة");
+    }
+
+    @Test
+    void boundsThePageAndTheSuggestionLimit() {
+        var graphQl = new GraphQl(port);
+
+        var page = graphQl.error("{ search(query: \"light\", page: 0) { totalResults } }");
+        assertThat(page.get("extensions").get("parameter").asString()).isEqualTo("page");
+
+        var limit = graphQl.error("{ suggest(prefix: \"ال\", limit: 51) }");
+        assertThat(limit.get("extensions").get("type").asString()).endsWith("/problems/invalid-parameter");
+        assertThat(limit.get("extensions").get("parameter").asString()).isEqualTo("limit");
+    }
 }
