@@ -5,6 +5,8 @@ import java.util.List;
 import org.itqan.quran.shared.ErrorEnvelope;
 import org.itqan.quran.shared.ProblemMessages;
 import org.itqan.quran.shared.ProblemType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +30,8 @@ class ProblemErrorController implements ErrorController {
 
     private final List<ErrorEnvelope> envelopes;
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
+
     ProblemErrorController(List<ErrorEnvelope> envelopes) {
         this.envelopes = envelopes;
     }
@@ -41,6 +45,11 @@ class ProblemErrorController implements ErrorController {
             status = HttpStatus.NOT_FOUND;
         }
         var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        // An exception that escaped every handler (a filter's, e.g. the authorization server's) is a bug: the client
+        // gets a bare problem, the log gets the stack trace.
+        if (status.is5xxServerError() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e) {
+            log.error("Unexpected error serving {}", uri, e);
+        }
         for (var envelope : envelopes) {
             if (uri instanceof String path && envelope.owns(path)) {
                 var message = status == HttpStatus.BAD_REQUEST ? ProblemErrorReportValve.UNPARSABLE
