@@ -2,8 +2,11 @@ package org.itqan.quran.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Types;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.itqan.quran.support.Http;
 import org.itqan.quran.support.IntegrationTest;
@@ -21,6 +24,8 @@ class OAuth2FlowIntegrationTests {
     int port;
     @Autowired
     ClientAdministration clients;
+    @Autowired
+    DataSource dataSource;
     Http http;
     OAuth oauth;
 
@@ -28,6 +33,28 @@ class OAuth2FlowIntegrationTests {
     void setUp() {
         http = new Http(port);
         oauth = new OAuth(port);
+    }
+
+    /**
+     * The authorization server's store learns the column types once per JVM and binds every query by them; if one
+     * database said BLOB and the other text, a JVM that met both (a test run, a migration tool) would bind bytes
+     * against text. Every database therefore stores tokens as text.
+     */
+    @Test
+    void storesTokensAsTextOnEveryDatabase() throws Exception {
+        try (var connection = dataSource.getConnection();
+                var columns = connection.getMetaData().getColumns(null, null, "%", "%")) {
+            var seen = 0;
+            while (columns.next()) {
+                if (columns.getString("TABLE_NAME").equalsIgnoreCase("oauth2_authorization")
+                        && columns.getString("COLUMN_NAME").toLowerCase().matches(".*_(value|metadata)|attributes")) {
+                    assertThat(columns.getInt("DATA_TYPE")).as(columns.getString("COLUMN_NAME"))
+                            .isIn(Types.VARCHAR, Types.LONGVARCHAR);
+                    seen++;
+                }
+            }
+            assertThat(seen).isEqualTo(13);
+        }
     }
 
     @Test
