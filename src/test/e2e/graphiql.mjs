@@ -40,9 +40,16 @@ try {
       problems.push('console error: ' + message.text());
     }
   });
+  // GraphiQL fetches the schema first (the standard introspection query); it must get it, not a limit error.
+  const introspection = page.waitForResponse((candidate) => candidate.url().endsWith('/graphql')
+    && (candidate.request().postData() || '').includes('__schema'), { timeout: 30000 });
   const response = await page.goto(base + '/graphiql', { waitUntil: 'load' });
   if (response.status() !== 200) {
     throw new Error('/graphiql answered ' + response.status());
+  }
+  const schema = await (await introspection).json();
+  if (schema.errors || !schema.data || !schema.data.__schema) {
+    throw new Error('the introspection query was refused: ' + JSON.stringify(schema.errors));
   }
   await page.waitForSelector('.graphiql-query-editor .CodeMirror', { timeout: 30000 });
   const query = '{ chapter(number: 112) { nameSimple versesCount verses(limit: 1) { verseKey } } }';

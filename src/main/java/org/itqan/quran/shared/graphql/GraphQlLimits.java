@@ -18,6 +18,11 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import reactor.core.publisher.Mono;
 
 /**
@@ -53,7 +58,7 @@ class GraphQlLimits {
 
     @Bean
     GraphQlSourceBuilderCustomizer graphQlLimitsCustomizer(GraphQlLimitProperties limits) {
-        return builder -> builder.instrumentation(List.of(new ChainedInstrumentation(
+        return builder -> builder.instrumentation(List.of(new SchemaQueriesExempt(
                 new MaxQueryDepthInstrumentation(limits.maxDepth(), info -> {
                     throw abort("MAX_DEPTH_EXCEEDED", "The operation is " + info.getDepth() + " levels deep; at most "
                             + limits.maxDepth() + " are allowed", Map.of("maxDepth", limits.maxDepth(),
@@ -65,6 +70,35 @@ class GraphQlLimits {
                             + "times its selection)", Map.of("maxComplexity", limits.maxComplexity(),
                                     "complexity", info.getComplexity()));
                 }))));
+    }
+
+    /** Runs the limits on every operation but those that only introspect the schema. */
+    private static final class SchemaQueriesExempt extends ChainedInstrumentation {
+
+        SchemaQueriesExempt(Instrumentation... limits) {
+            super(limits);
+        }
+
+        @Override
+        public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+            if (introspectionOnly(parameters.getExecutionContext().getOperationDefinition())) {
+                return SimpleInstrumentationContext.noOp();
+            }
+            return super.beginExecuteOperation(parameters, state);
+        }
+    }
+
+    /**
+     * Whether the operation asks only for the schema ({@code __schema}, {@code __type}, {@code __typename}). The
+     * standard introspection query every GraphQL tool sends (GraphiQL's too) is 15 levels of {@code ofType} deep and
+     * wide by nature; it is bounded instead by graphql-java's good-faith introspection check (one {@code __schema},
+     * at most 500 fields, depth 20), so our data limits would only break tooling.
+     */
+    static boolean introspectionOnly(graphql.language.OperationDefinition operation) {
+        return operation != null && operation.getSelectionSet().getSelections().stream()
+                .allMatch(selection -> selection instanceof graphql.language.Field field
+                        && field.getName().startsWith("__"));
     }
 
     /** Refuses an oversized document before graphql-java reads it. */

@@ -69,6 +69,17 @@ class GraphQlLimitsIntegrationTests {
     }
 
     @Test
+    void answersTheStandardIntrospectionQueryThatToolsSend() {
+        // GraphiQL's, Apollo's and graphql-codegen's query: 15 levels of ofType, far past both data limits
+        var query = graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY;
+        var data = graphQl.data(query);
+        assertThat(data.get("__schema").get("types").size()).isGreaterThan(20);
+        // the exemption is for operations that only introspect: one data field beside __schema puts them back
+        var mixed = graphQl.error(query.replace("__schema {", "contentVersion __schema {"));
+        assertThat(mixed.get("extensions").get("code").asString()).startsWith("MAX_");
+    }
+
+    @Test
     void servesOrdinaryOperationsWithinTheLimits() {
         var data = graphQl.data("""
                 { verses(from: "2:1", to: "2:50") { verseKey words { textUthmani }
