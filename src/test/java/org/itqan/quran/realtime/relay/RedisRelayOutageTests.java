@@ -3,12 +3,6 @@ package org.itqan.quran.realtime.relay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +13,9 @@ import org.itqan.quran.realtime.LiveEvent;
 import org.itqan.quran.realtime.LiveEvents;
 import org.itqan.quran.shared.redis.SharedRedis;
 import org.itqan.quran.shared.redis.SharedRedisProperties;
+import org.itqan.quran.support.Nodes;
+import org.itqan.quran.support.PrivateRedis;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
@@ -36,15 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RedisRelayOutageTests {
 
-    private final List<Process> servers = new ArrayList<>();
+    private final List<PrivateRedis> servers = new ArrayList<>();
     private final List<RedisClient> clients = new ArrayList<>();
     private final List<RedisLiveEventRelay> relays = new ArrayList<>();
     private final List<Disposable> subscriptions = new ArrayList<>();
 
     @Test
     void relaysBetweenNodesKeepsLocalDeliveryWhileRedisIsDownAndResumesAfter() throws Exception {
-        var port = freePort();
-        startRedis(port);
+        var port = Nodes.freePort();
+        servers.addFirst(PrivateRedis.start(port));
         var a = node(port);
         var b = node(port);
         var heardOnA = listen(a, "content");
@@ -62,13 +57,13 @@ class RedisRelayOutageTests {
         assertThat(heardOnB.stream().filter(e -> e.data().get("n").equals(2))).as("no echo of its own event")
                 .hasSize(1);
 
-        stop(servers.getFirst());
+        servers.getFirst().close();
         heardOnA.clear();
         heardOnB.clear();
         a.publish(LiveEvent.of("content", "content.imported", Map.of("n", 3)));
         assertThat(heardOnA).extracting(e -> e.data().get("n")).containsExactly(3);
 
-        startRedis(port);
+        servers.addFirst(PrivateRedis.start(port));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             a.publish(LiveEvent.of("content", "content.imported", Map.of("n", 4)));
             return heardOnB.stream().anyMatch(e -> e.data().get("n").equals(4));
@@ -96,42 +91,10 @@ class RedisRelayOutageTests {
     }
 
     @AfterEach
-    void tearDown() throws InterruptedException {
+    void tearDown() {
         subscriptions.forEach(Disposable::dispose);
         relays.forEach(RedisLiveEventRelay::stop);
         clients.forEach(RedisClient::shutdown);
-        for (var server : servers) {
-            stop(server);
-        }
-    }
-
-    private void startRedis(int port) throws IOException {
-        var binary = Path.of("/usr/bin/redis-server");
-        Assumptions.assumeTrue(Files.isExecutable(binary), "redis-server is not installed: skipping the relay test");
-        var process = new ProcessBuilder(binary.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        servers.addFirst(process);
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> accepts(port));
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        process.waitFor();
-    }
-
-    private static boolean accepts(int port) {
-        try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        servers.forEach(PrivateRedis::close);
     }
 }

@@ -3,12 +3,6 @@ package org.itqan.quran.security.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +12,10 @@ import org.itqan.quran.security.ratelimit.Decision.Store;
 import org.itqan.quran.security.ratelimit.RateLimitProperties.Tier;
 import org.itqan.quran.shared.redis.SharedRedis;
 import org.itqan.quran.shared.redis.SharedRedisProperties;
+import org.itqan.quran.support.Nodes;
+import org.itqan.quran.support.PrivateRedis;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
@@ -36,14 +31,14 @@ class RedisOutageTests {
 
     private static final Caller CALLER = Caller.anonymous("198.51.100.7");
 
-    private @Nullable Process server;
+    private @Nullable PrivateRedis server;
     private @Nullable RedisClient client;
 
     private @Nullable SharedRedis redis;
 
     @Test
     void fallsBackToLocalBucketsWhileRedisIsDownAndResumesAfter() throws Exception {
-        var port = freePort();
+        var port = Nodes.freePort();
         var limiter = limiter(port);
         var redis = this.redis;
 
@@ -51,7 +46,7 @@ class RedisOutageTests {
                 .containsExactly(Store.REDIS, 4L);
         assertThat(limiter.consume(CALLER).remaining()).isEqualTo(3);
 
-        stop(server);
+        server.close();
         var duringOutage = limiter.consume(CALLER);
         assertThat(duringOutage.allowed()).isTrue();
         assertThat(duringOutage.store()).isEqualTo(Store.LOCAL);
@@ -59,7 +54,7 @@ class RedisOutageTests {
         assertThat(limiter.sharedAcrossNodes()).isFalse();
 
         // A restarted Redis (no persistence here) starts the shared bucket afresh; what matters is that it is used.
-        server = startRedis(port);
+        server = PrivateRedis.start(port);
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> limiter.consume(CALLER).store() == Store.REDIS);
         assertThat(redis.isAvailable()).isTrue();
@@ -68,7 +63,7 @@ class RedisOutageTests {
 
     @Test
     void remembersARefusalUntilRetryAfterWithoutAskingRedis() throws Exception {
-        var limiter = limiter(freePort());
+        var limiter = limiter(Nodes.freePort());
         for (int i = 0; i < 5; i++) {
             assertThat(limiter.consume(CALLER).allowed()).isTrue();
         }
@@ -76,7 +71,7 @@ class RedisOutageTests {
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfterSeconds()).isPositive();
         // With Redis gone, only the remembered refusal can still answer "no" (a local bucket would say yes).
-        stop(server);
+        server.close();
         var again = limiter.consume(CALLER);
         assertThat(again.allowed()).isFalse();
         assertThat(again.store()).isEqualTo(Store.REDIS);
@@ -84,8 +79,8 @@ class RedisOutageTests {
         assertThat(redis.isAvailable()).isTrue();
     }
 
-    private RateLimiter limiter(int port) throws IOException {
-        server = startRedis(port);
+    private RateLimiter limiter(int port) {
+        server = PrivateRedis.start(port);
         var properties = new SharedRedisProperties("redis://127.0.0.1:" + port, Duration.ofMillis(500),
                 Duration.ofMillis(200));
         client = SharedRedis.newClient(properties);
@@ -97,42 +92,12 @@ class RedisOutageTests {
     }
 
     @AfterEach
-    void tearDown() throws InterruptedException {
+    void tearDown() {
         if (client != null) {
             client.shutdown();
         }
         if (server != null) {
-            stop(server);
-        }
-    }
-
-    private static Process startRedis(int port) throws IOException {
-        var binary = Path.of("/usr/bin/redis-server");
-        Assumptions.assumeTrue(Files.isExecutable(binary), "redis-server is not installed: skipping the outage test");
-        var process = new ProcessBuilder(binary.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> accepts(port));
-        return process;
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        process.waitFor();
-    }
-
-    private static boolean accepts(int port) {
-        try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+            server.close();
         }
     }
 }

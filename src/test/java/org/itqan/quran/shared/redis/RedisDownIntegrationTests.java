@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
 import org.itqan.quran.support.Nodes;
+import org.itqan.quran.support.PrivateRedis;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +25,7 @@ class RedisDownIntegrationTests {
 
     static int redisPort;
     static @Nullable ConfigurableApplicationContext node;
-    static @Nullable Process redis;
+    static @Nullable PrivateRedis redis;
 
     @BeforeAll
     static void startNodeWithoutRedis() {
@@ -37,13 +36,12 @@ class RedisDownIntegrationTests {
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         if (node != null) {
             node.close();
         }
         if (redis != null) {
-            redis.destroy();
-            redis.waitFor();
+            redis.close();
         }
     }
 
@@ -66,12 +64,7 @@ class RedisDownIntegrationTests {
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
 
-        var binary = Path.of("/usr/bin/redis-server");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(binary),
-                "redis-server is not installed: the recovery half is skipped");
-        redis = new ProcessBuilder(binary.toString(), "--port", Integer.toString(redisPort), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        redis = PrivateRedis.start(redisPort);
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             assertThat(http.get("/actuator/health").json().get("components").get("redis").get("status")
                     .asString()).isEqualTo("UP");
