@@ -28,7 +28,7 @@ start_app() {
   mkdir -p "$WORK"
   local started=$(date +%s%N)
   "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" \
-    --spring.datasource.url="jdbc:h2:file:$WORK/db/quran;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+    --spring.datasource.url="jdbc:h2:file:$WORK/db/quran;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE" \
     --quran.search.index-directory="$WORK/index" --logging.level.root=WARN "$@" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 "${READY_TRIES:-600}"); do

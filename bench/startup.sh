@@ -21,7 +21,7 @@ mkdir -p "$WORK"
 # The extracted layout (the one the Dockerfile uses) and its AOT cache.
 APP_JAR="$WORK/app/$(basename "$JAR")"
 [ -f "$APP_JAR" ] || "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
-DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/db/quran;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/db/quran;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
          --quran.search.index-directory="$WORK/index" --logging.level.root=WARN)
 
 # launch VARIANT: starts the app, sets APP_PID and READY_MS
