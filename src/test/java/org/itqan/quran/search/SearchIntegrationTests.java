@@ -81,6 +81,30 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void showsTheTranslationsThatMatchedOrThoseAskedForHighlightingOnlyWhereTheyMatched() {
+        var spider = hit(search("spider"), "29:41").get("translations");
+        assertThat(spider.size()).isPositive();
+        spider.forEach(t -> {
+            assertThat(t.get("resource_id").asInt()).as("only editions that matched").isNotEqualTo(31);
+            assertThat(t.get("text").asString()).contains("<em>");
+        });
+        var asked = hit(search("spider", "translations=20,31"), "29:41").get("translations");
+        assertThat(asked).extracting(t -> t.get("resource_id").asInt()).containsExactly(20, 31);
+        assertThat(asked.get(0).get("text").asString()).contains("<em>");
+        assertThat(asked.get(1).get("text").asString()).as("asked for, did not match").doesNotContain("<em>")
+                .contains("araignée");
+    }
+
+    private static tools.jackson.databind.JsonNode hit(tools.jackson.databind.JsonNode search, String verseKey) {
+        for (var result : search.get("results")) {
+            if (result.get("verse_key").asString().equals(verseKey)) {
+                return result;
+            }
+        }
+        throw new AssertionError(verseKey + " not among the results: " + search);
+    }
+
+    @Test
     void countsFacetsAndAppliesFilters() {
         var search = search("الله", "facets=chapter,revelation", "filters=chapter:112");
         assertThat(keys(search)).containsExactlyInAnyOrder("112:1", "112:2");
