@@ -41,24 +41,26 @@ public final class FailFastDataSource extends DelegatingDataSource implements Au
 
     @Override
     public Connection getConnection() throws SQLException {
+        return connect(super::getConnection);
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return connect(() -> super.getConnection(username, password));
+    }
+
+    private Connection connect(PoolRequest request) throws SQLException {
         failFastWhileDown();
         try {
-            return super.getConnection();
+            return request.connection();
         } catch (SQLException e) {
             noteFailure(e);
             throw e;
         }
     }
 
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        failFastWhileDown();
-        try {
-            return super.getConnection(username, password);
-        } catch (SQLException e) {
-            noteFailure(e);
-            throw e;
-        }
+    private interface PoolRequest {
+        Connection connection() throws SQLException;
     }
 
     /** Closes the pool: the context's shutdown calls this on the bean it holds, which is this wrapper. */

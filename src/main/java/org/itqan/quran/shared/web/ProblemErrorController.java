@@ -28,9 +28,9 @@ import jakarta.servlet.http.HttpServletRequest;
 @RestController
 class ProblemErrorController implements ErrorController {
 
-    private final List<ErrorEnvelope> envelopes;
-
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
+
+    private final List<ErrorEnvelope> envelopes;
 
     ProblemErrorController(List<ErrorEnvelope> envelopes) {
         this.envelopes = envelopes;
@@ -48,7 +48,11 @@ class ProblemErrorController implements ErrorController {
         // An exception that escaped every handler (a filter's, e.g. the authorization server's) is a bug: the client
         // gets a bare problem, the log gets the stack trace.
         if (status.is5xxServerError() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e) {
-            log.error("Unexpected error serving {}", uri, e);
+            if (DatabaseUnavailable.causes(e)) {
+                DatabaseUnavailable.log(String.valueOf(uri), e); // an outage, throttled: not a stack trace per request
+            } else {
+                log.error("Unexpected error serving {}", uri, e);
+            }
         }
         for (var envelope : envelopes) {
             if (uri instanceof String path && envelope.owns(path)) {
