@@ -53,8 +53,9 @@ for round in $(seq 1 "$ROUNDS"); do
       auth=(-H "Authorization: Bearer $token")
       headers="$headers tier=$(curl -fsS "${auth[@]}" "http://127.0.0.1:$APP_PORT/api/v4/me/usage" | sed -n 's/.*"tier":"\([^"]*\)".*/\1/p')"
     fi
-    # Warm-up: let the JIT compile the hot path before measuring.
-    DURATION=5s run_wrk "http://127.0.0.1:$APP_PORT$REQUEST" 32 "${auth[@]}" >/dev/null
+    # Warm-up: let the JIT compile the hot path before measuring. Each mode is a fresh JVM, and on two cores the
+    # compilers need longer than 5 s: with 5 s, single rounds of one mode differed by up to 45%.
+    DURATION="${WARMUP:-15s}" run_wrk "http://127.0.0.1:$APP_PORT$REQUEST" 32 "${auth[@]}" >/dev/null
     read -r rps p50 p99 err <<<"$(run_wrk "http://127.0.0.1:$APP_PORT$REQUEST" 32 "${auth[@]}")"
     printf 'round %s %-6s %10s req/s  p50 %7s ms  p99 %7s ms  errors: %s  headers: %s\n' \
       "$round" "$mode" "$rps" "$p50" "$p99" "$err" "${headers:-none}"
