@@ -43,7 +43,7 @@ class OAuth2FlowIntegrationTests {
     @Test
     void storesTokensAsTextOnEveryDatabase() throws Exception {
         try (var connection = dataSource.getConnection();
-                var columns = connection.getMetaData().getColumns(null, null, "%", "%")) {
+                var columns = connection.getMetaData().getColumns(null, null, "oauth2_authorization", "%")) {
             var seen = 0;
             while (columns.next()) {
                 if (columns.getString("TABLE_NAME").equalsIgnoreCase("oauth2_authorization")

@@ -77,6 +77,11 @@ class GraphQlLimitsIntegrationTests {
         // the exemption is for operations that only introspect: one data field beside __schema puts them back
         var mixed = graphQl.error(query.replace("__schema {", "contentVersion __schema {"));
         assertThat(mixed.get("extensions").get("code").asString()).startsWith("MAX_");
+        // what bounds schema-only operations instead: graphql-java's good-faith introspection check
+        var cycle = "{ __schema { types { " + "fields { type { ".repeat(12) + "name" + " } }".repeat(12) + " } } }";
+        var abusive = graphQl.execute(cycle);
+        assertThat(abusive.has("data") && !abusive.get("data").isNull()).isFalse();
+        assertThat(abusive.get("errors").get(0).get("message").asString()).containsIgnoringCase("introspection");
     }
 
     @Test
