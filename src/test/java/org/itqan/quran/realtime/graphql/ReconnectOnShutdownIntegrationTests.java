@@ -23,10 +23,18 @@ class ReconnectOnShutdownIntegrationTests {
     @Test
     void asksOpenSubscriptionsToReconnectWhenTheNodeStops() throws Exception {
         var node = Nodes.start("--server.port=0", Nodes.h2("reconnect-" + UUID.randomUUID()), "--quran.redis.url=");
+        var acknowledged = new CompletableFuture<String>();
         var closed = new CompletableFuture<Integer>();
         try {
             var socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
                     .buildAsync(URI.create("ws://127.0.0.1:" + Nodes.port(node) + "/graphql"), new WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                            acknowledged.complete(data.toString());
+                            webSocket.request(1);
+                            return null;
+                        }
+
                         @Override
                         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
                             closed.complete(statusCode);
@@ -39,6 +47,10 @@ class ReconnectOnShutdownIntegrationTests {
                         }
                     }).get(10, TimeUnit.SECONDS);
             assertThat(socket.getSubprotocol()).isEqualTo("graphql-transport-ws");
+            // Once the server has answered connection_init, it holds the session (the handshake alone can complete
+            // before the server has registered it).
+            socket.sendText("{\"type\":\"connection_init\",\"payload\":{}}", true);
+            assertThat(acknowledged.get(10, TimeUnit.SECONDS)).contains("connection_ack");
         } finally {
             node.close();
         }
