@@ -46,7 +46,6 @@ class QuranFoundationTokenResolver implements BearerTokenResolver {
      * the rest of its authentication.
      */
     private static String bearer(String authorization, HttpServletRequest request) {
-        // RFC 6750 §2.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
         int end = authorization.length();
         while (end > BEARER.length() && authorization.charAt(end - 1) == '=') {
             end--;
@@ -54,16 +53,40 @@ class QuranFoundationTokenResolver implements BearerTokenResolver {
         boolean wellFormed = end > BEARER.length();
         for (int i = BEARER.length(); i < end && wellFormed; i++) {
             char c = authorization.charAt(i);
-            wellFormed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+            wellFormed = c < B64TOKEN.length && B64TOKEN[c];
         }
         if (!wellFormed) {
             throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed"));
         }
-        if (request.getParameterValues(ACCESS_TOKEN) != null) {
+        if (mayHaveAccessTokenParameter(request) && request.getParameterValues(ACCESS_TOKEN) != null) {
             throw new OAuth2AuthenticationException(
                     BearerTokenErrors.invalidRequest("Found multiple bearer tokens in the request"));
         }
         return authorization.substring(BEARER.length());
     }
+
+    /** RFC 6750 §2.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"=" */
+    private static final boolean[] B64TOKEN = new boolean[128];
+
+    static {
+        for (char c = 0; c < B64TOKEN.length; c++) {
+            B64TOKEN[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~+/".indexOf(c) >= 0;
+        }
+    }
+
+    /**
+     * Whether the request can carry an {@code access_token} parameter, decided without parsing its parameters (on a
+     * GET the token check was the only thing that parsed them): a query string can only name it literally or
+     * through percent-escapes, and only a form body adds parameters besides the query.
+     */
+    private static boolean mayHaveAccessTokenParameter(HttpServletRequest request) {
+        var query = request.getQueryString();
+        if (query != null && (query.contains(ACCESS_TOKEN) || query.indexOf('%') >= 0)) {
+            return true;
+        }
+        var contentType = request.getContentType();
+        return contentType != null && contentType.regionMatches(true, 0, FORM, 0, FORM.length());
+    }
+
+    private static final String FORM = "application/x-www-form-urlencoded";
 }

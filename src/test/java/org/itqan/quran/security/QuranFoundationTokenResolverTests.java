@@ -34,9 +34,22 @@ class QuranFoundationTokenResolverTests {
                 .hasMessage("Bearer token is malformed");
     }
 
-    @Test
-    void rejectsATokenInBothTheHeaderAndTheQuery() {
+    @ParameterizedTest
+    @ValueSource(strings = {"access_token=abc", "translations=20&access%5Ftoken=abc", "%61ccess_token=abc"})
+    void rejectsATokenInBothTheHeaderAndTheQueryHoweverTheNameIsEscaped(String query) {
         var request = request("Bearer abc");
+        request.setQueryString(query);
+        request.addParameter("access_token", "abc"); // what the servlet container decodes the query to
+
+        assertThatThrownBy(() -> resolver.resolve(request)).isInstanceOf(OAuth2AuthenticationException.class)
+                .hasMessageContaining("multiple bearer tokens");
+    }
+
+    @Test
+    void rejectsATokenInBothTheHeaderAndAFormBody() {
+        var request = request("Bearer abc");
+        request.setMethod("POST");
+        request.setContentType("application/x-www-form-urlencoded; charset=UTF-8");
         request.addParameter("access_token", "abc");
 
         assertThatThrownBy(() -> resolver.resolve(request)).isInstanceOf(OAuth2AuthenticationException.class)

@@ -37,6 +37,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
     private final CallerResolver callers;
     private final ObjectMapper json;
     private final Map<String, Counter> rejections;
+    /** Each tier's constant header values, formatted once rather than on every request. */
+    private final Map<String, Announced> announced;
 
     RateLimitFilter(RateLimiter limiter, CallerResolver callers, ObjectMapper json, RateLimitProperties properties,
             MeterRegistry meters) {
@@ -48,20 +50,27 @@ final class RateLimitFilter extends OncePerRequestFilter {
                 tier -> Counter.builder(Metrics.RATE_LIMIT_REJECTIONS).tag("tier", tier)
                         .description("Requests refused with 429 because the caller's bucket was empty")
                         .register(meters)));
+        this.announced = properties.tiers().entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, tier -> new Announced(Long.toString(tier.getValue().burst()),
+                        tier.getValue().unlimited() ? "" : tier.getValue().policy())));
+    }
+
+    private record Announced(String limit, String policy) {
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var caller = callers.resolve(request);
-        var usage = request.getRequestURI().equals(request.getContextPath() + UsageController.PATH);
+        var usage = isUsage(request);
         var decision = usage ? limiter.peek(caller) : limiter.consume(caller);
         request.setAttribute(Metrics.TIER_ATTRIBUTE, decision.tier());
         if (!decision.unlimited()) {
-            response.setHeader("RateLimit-Limit", Long.toString(decision.limits().burst()));
+            var tier = announced.get(decision.tier());
+            response.setHeader("RateLimit-Limit", tier.limit());
             response.setHeader("RateLimit-Remaining", Long.toString(decision.remaining()));
             response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
-            response.setHeader("RateLimit-Policy", decision.limits().policy());
+            response.setHeader("RateLimit-Policy", tier.policy());
         }
         if (usage || decision.allowed()) {
             chain.doFilter(request, response);
@@ -70,6 +79,13 @@ final class RateLimitFilter extends OncePerRequestFilter {
         rejections.get(decision.tier()).increment();
         log.debug("Rate limited: tier {}, {} {}", decision.tier(), request.getMethod(), request.getRequestURI());
         reject(request, response, decision);
+    }
+
+    private static boolean isUsage(HttpServletRequest request) {
+        var uri = request.getRequestURI();
+        var context = request.getContextPath();
+        return uri.length() == context.length() + UsageController.PATH.length() && uri.endsWith(UsageController.PATH)
+                && uri.startsWith(context);
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response, Decision decision)
