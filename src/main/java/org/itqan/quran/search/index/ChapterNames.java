@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
@@ -30,14 +31,14 @@ final class ChapterNames {
     }
 
     static List<Match> match(List<Chapter> chapters, String query) {
-        var keys = keys(query).stream().filter(k -> !k.isEmpty()).map(Key::new).toList();
-        var names = names(chapters);
+        var keys = keys(query).stream().filter(k -> !k.isEmpty()).distinct().toList();
+        var names = forms(chapters);
         var matches = new ArrayList<Match>();
         for (int i = 0; i < chapters.size(); i++) {
             int best = Integer.MAX_VALUE;
             for (var key : keys) {
                 for (var name : names.get(i)) {
-                    best = Math.min(best, key.distance(name));
+                    best = Math.min(best, name.distance(key));
                 }
             }
             if (best < Integer.MAX_VALUE) {
@@ -59,15 +60,24 @@ final class ChapterNames {
      * of the list: hashing 114 records with all their fields on every query cost more than the match itself.
      */
     static List<List<String>> names(List<Chapter> chapters) {
-        var cached = names;
-        if (cached == null || cached.chapters() != chapters) {
-            cached = new Names(chapters, chapters.stream().map(ChapterNames::keys).toList());
-            names = cached;
-        }
-        return cached.keys();
+        return cached(chapters).keys();
     }
 
-    private record Names(List<Chapter> chapters, List<List<String>> keys) {
+    private static List<List<Name>> forms(List<Chapter> chapters) {
+        return cached(chapters).names();
+    }
+
+    private static Names cached(List<Chapter> chapters) {
+        var cached = names;
+        if (cached == null || cached.chapters() != chapters) {
+            var keys = chapters.stream().map(ChapterNames::keys).toList();
+            cached = new Names(chapters, keys, keys.stream().map(k -> k.stream().map(Name::new).toList()).toList());
+            names = cached;
+        }
+        return cached;
+    }
+
+    private record Names(List<Chapter> chapters, List<List<String>> keys, List<List<Name>> names) {
     }
 
     private static volatile @org.jspecify.annotations.Nullable Names names;
@@ -108,41 +118,48 @@ final class ChapterNames {
         return out.toString();
     }
 
-    /** A query key with its Levenshtein automata, built on first need (most queries match a name exactly or not). */
-    private static final class Key {
+    /**
+     * A chapter's name key with its Levenshtein automata, built on first need and then kept with the chapter list.
+     * Edit distance is symmetric, so running the name's automaton over the query answers the same question as the
+     * query's automaton over the name, without building an automaton for every query.
+     */
+    private static final class Name {
 
-        private final String key;
-        private @org.jspecify.annotations.Nullable List<CharacterRunAutomaton> automata;
+        private final String name;
+        private final AtomicReferenceArray<CharacterRunAutomaton> automata = new AtomicReferenceArray<>(2);
 
-        Key(String key) {
-            this.key = key;
+        Name(String name) {
+            this.name = name;
         }
 
-        private List<CharacterRunAutomaton> automata() {
-            var current = automata;
-            if (current == null) {
-                current = java.util.stream.IntStream.rangeClosed(1, key.length() >= 8 ? 2 : key.length() >= 4 ? 1 : 0)
-                        .mapToObj(e -> new CharacterRunAutomaton(new LevenshteinAutomata(key, true).toAutomaton(e)))
-                        .toList();
-                automata = current;
+        private CharacterRunAutomaton automaton(int edits) {
+            var automaton = automata.get(edits - 1);
+            if (automaton == null) {
+                // Transpositions count as one edit, as in Lucene's fuzzy queries. Two threads may both build it:
+                // the automata are equal, and either may stay.
+                automaton = new CharacterRunAutomaton(new LevenshteinAutomata(name, true).toAutomaton(edits));
+                automata.set(edits - 1, automaton);
             }
-            return current;
+            return automaton;
         }
 
-        /** 0 exact, 1-2 edits (by length), 3 prefix of at least 3 letters; MAX_VALUE no match. */
-        int distance(String name) {
+        /**
+         * 0 exact, 1-2 edits (two only for query keys of 8 letters or more, one from 4), 3 when the query is a
+         * prefix of the name of at least 3 letters; MAX_VALUE no match.
+         */
+        int distance(String key) {
             if (name.isEmpty()) {
                 return Integer.MAX_VALUE;
             }
             if (key.equals(name)) {
                 return 0;
             }
+            int allowed = key.length() >= 8 ? 2 : key.length() >= 4 ? 1 : 0;
             // An edit distance of at most 2 needs lengths within 2 of each other: skip the automata otherwise.
-            if (Math.abs(key.length() - name.length()) <= 2) {
-                var automata = automata();
-                for (int edits = 0; edits < automata.size(); edits++) {
-                    if (automata.get(edits).run(name)) {
-                        return edits + 1;
+            if (Math.abs(key.length() - name.length()) <= allowed) {
+                for (int edits = 1; edits <= allowed; edits++) {
+                    if (automaton(edits).run(key)) {
+                        return edits;
                     }
                 }
             }

@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.ObjectMapper;
 
 /** Quran.com v4 {@code /search}, plus navigation and suggestions. */
 @RestController
@@ -45,10 +46,12 @@ class SearchController {
 
     private final VerseSearch search;
     private final SearchResponses responses;
+    private final ObjectMapper json;
 
-    SearchController(VerseSearch search, SearchResponses responses) {
+    SearchController(VerseSearch search, SearchResponses responses, ObjectMapper json) {
         this.search = search;
         this.responses = responses;
+        this.json = json;
     }
 
     @Operation(summary = "Search verses and translations", description = QUERY_LANGUAGE + """
@@ -95,7 +98,7 @@ class SearchController {
         boolean revalidate = cacheControl != null && cacheControl.contains("no-cache");
         return responses.get(key, revalidate, ifNoneMatch, () -> {
             var results = search.search(request);
-            return new SearchResponses.Rendered(SearchJson.search(results, html, search.navigate(text)),
+            return new SearchResponses.Rendered(SearchJson.search(json, results, html, search.navigate(text)),
                     !results.timedOut());
         });
     }

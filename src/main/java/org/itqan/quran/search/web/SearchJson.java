@@ -1,8 +1,9 @@
 package org.itqan.quran.search.web;
 
-import java.util.ArrayList;
+import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.itqan.quran.search.Navigation;
@@ -12,7 +13,10 @@ import org.itqan.quran.search.Verification;
 import org.itqan.quran.content.Verse;
 import org.itqan.quran.search.index.Highlights;
 
-import tools.jackson.databind.util.RawValue;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.ObjectMapper;
 
 /** Presents search results in the Quran.com v4 search shape (snake_case), plus our additive members. */
 final class SearchJson {
@@ -20,84 +24,122 @@ final class SearchJson {
     private SearchJson() {
     }
 
-    static Map<String, Object> search(SearchResults results, boolean html, List<Navigation> navigation) {
-        var search = new LinkedHashMap<String, Object>();
-        search.put("query", results.query());
-        search.put("total_results", results.totalResults());
-        search.put("current_page", results.page());
-        search.put("total_pages", results.totalPages());
-        search.put("results", results.hits().stream().map(h -> hit(h, html)).toList());
-        if (!results.facets().isEmpty()) {
-            search.put("facets", results.facets());
-        }
-        search.put("navigation", navigation.stream().map(SearchJson::navigation).toList());
-        search.put("timed_out", results.timedOut());
-        search.put("took_ms", results.tookMillis());
-        return Map.of("search", search);
-    }
-
-    private static Map<String, Object> hit(SearchResults.Hit hit, boolean html) {
-        var verse = hit.verse();
-        var json = new LinkedHashMap<String, Object>();
-        json.put("verse_key", verse.key().toString());
-        json.put("verse_id", verse.id());
-        var highlighted = Highlights.uthmani(verse.textUthmani(), hit.highlighted());
-        json.put("text", html ? highlighted : verse.textUthmani());
-        json.put("highlighted", html && !hit.highlighted().isEmpty() ? highlighted : null);
-        json.put("score", hit.score());
-        var words = words(verse, hit.highlighted());
-        json.put("words", words);
-        if (!html) {
-            json.put("positions", hit.highlighted().stream().map(p -> verse.key() + ":" + p).toList());
-        }
-        json.put("translations", hit.translations().stream().map(t -> {
-            var tr = new LinkedHashMap<String, Object>();
-            tr.put("text", html ? t.highlighted() : t.text());
-            tr.put("resource_id", t.resource().id());
-            tr.put("name", t.resource().name());
-            tr.put("language_name", t.resource().languageName().toLowerCase(java.util.Locale.ROOT));
-            tr.put("matched", t.matched());
-            return tr;
-        }).toList());
-        return json;
-    }
-
     /**
-     * The {@code words} array, written straight to JSON text: a page of results has hundreds of words, and
-     * building a map per word for the generator to walk was most of the rendering time.
+     * The whole search response, written straight to UTF-8 bytes. A page of results holds hundreds of words; building
+     * maps for the mapper to walk took a quarter of a computed search.
      */
-    private static RawValue words(Verse verse, List<Integer> highlighted) {
-        var json = new StringBuilder(verse.words().size() * 96).append('[');
-        var key = verse.key().toString();
-        for (var word : verse.words()) {
-            if (json.length() > 1) {
-                json.append(',');
+    static byte[] search(ObjectMapper mapper, SearchResults results, boolean html, List<Navigation> navigation) {
+        var bytes = new ByteArrayOutputStream(1024 + 1024 * results.hits().size());
+        try (var out = mapper.createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeName(SEARCH);
+            out.writeStartObject();
+            out.writeStringProperty("query", results.query());
+            out.writeNumberProperty("total_results", results.totalResults());
+            out.writeNumberProperty("current_page", results.page());
+            out.writeNumberProperty("total_pages", results.totalPages());
+            out.writeArrayPropertyStart("results");
+            for (var hit : results.hits()) {
+                hit(out, hit, html);
             }
-            json.append("{\"position\":").append(word.position())
-                    .append(",\"location\":\"").append(key).append(':').append(word.position())
-                    .append("\",\"text\":");
-            string(word.textUthmani(), json);
-            json.append(",\"char_type\":\"word\",\"highlight\":")
-                    .append(highlighted.contains(word.position())).append('}');
+            out.writeEndArray();
+            if (!results.facets().isEmpty()) {
+                out.writePOJOProperty("facets", results.facets());
+            }
+            out.writeArrayPropertyStart("navigation");
+            for (var n : navigation) {
+                out.writePOJO(navigation(n));
+            }
+            out.writeEndArray();
+            out.writeBooleanProperty("timed_out", results.timedOut());
+            out.writeNumberProperty("took_ms", results.tookMillis());
+            out.writeEndObject();
+            out.writeEndObject();
         }
-        return new RawValue(json.append(']').toString());
+        return bytes.toByteArray();
     }
 
-    /** A JSON string literal (RFC 8259 §7): quotes, backslashes and control characters escaped. */
-    private static void string(String text, StringBuilder json) {
-        json.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20) {
-                json.append(String.format("\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
+    private static void hit(JsonGenerator out, SearchResults.Hit hit, boolean html) {
+        var verse = hit.verse();
+        var key = verse.key().toString();
+        out.writeStartObject();
+        out.writeName(VERSE_KEY);
+        out.writeString(key);
+        out.writeName(VERSE_ID);
+        out.writeNumber(verse.id());
+        var highlighted = html ? Highlights.uthmani(verse.textUthmani(), hit.highlighted()) : null;
+        out.writeName(TEXT);
+        out.writeString(html ? highlighted : verse.textUthmani());
+        out.writeName(HIGHLIGHTED);
+        if (html && !hit.highlighted().isEmpty()) {
+            out.writeString(highlighted);
+        } else {
+            out.writeNull();
         }
-        json.append('"');
+        out.writeName(SCORE);
+        out.writeNumber(hit.score());
+        out.writeName(WORDS);
+        out.writeStartArray();
+        for (var word : verse.words()) {
+            out.writeStartObject();
+            out.writeName(POSITION);
+            out.writeNumber(word.position());
+            out.writeName(LOCATION);
+            out.writeString(key + ':' + word.position());
+            out.writeName(TEXT);
+            out.writeString(word.textUthmani());
+            out.writeName(CHAR_TYPE);
+            out.writeString(WORD);
+            out.writeName(HIGHLIGHT);
+            out.writeBoolean(hit.highlighted().contains(word.position()));
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        if (!html) {
+            out.writeArrayPropertyStart("positions");
+            for (var position : hit.highlighted()) {
+                out.writeString(key + ':' + position);
+            }
+            out.writeEndArray();
+        }
+        out.writeName(TRANSLATIONS);
+        out.writeStartArray();
+        for (var t : hit.translations()) {
+            out.writeStartObject();
+            out.writeName(TEXT);
+            out.writeString(html ? t.highlighted() : t.text());
+            out.writeName(RESOURCE_ID);
+            out.writeNumber(t.resource().id());
+            out.writeName(NAME);
+            out.writeString(t.resource().name());
+            out.writeName(LANGUAGE_NAME);
+            out.writeString(t.resource().languageName().toLowerCase(Locale.ROOT));
+            out.writeName(MATCHED);
+            out.writeBoolean(t.matched());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
     }
+
+    /** Member names written for every hit and word, encoded to UTF-8 once. */
+    private static final SerializableString SEARCH = new SerializedString("search");
+    private static final SerializableString VERSE_KEY = new SerializedString("verse_key");
+    private static final SerializableString VERSE_ID = new SerializedString("verse_id");
+    private static final SerializableString TEXT = new SerializedString("text");
+    private static final SerializableString HIGHLIGHTED = new SerializedString("highlighted");
+    private static final SerializableString SCORE = new SerializedString("score");
+    private static final SerializableString WORDS = new SerializedString("words");
+    private static final SerializableString POSITION = new SerializedString("position");
+    private static final SerializableString LOCATION = new SerializedString("location");
+    private static final SerializableString CHAR_TYPE = new SerializedString("char_type");
+    private static final SerializableString WORD = new SerializedString("word");
+    private static final SerializableString HIGHLIGHT = new SerializedString("highlight");
+    private static final SerializableString TRANSLATIONS = new SerializedString("translations");
+    private static final SerializableString RESOURCE_ID = new SerializedString("resource_id");
+    private static final SerializableString NAME = new SerializedString("name");
+    private static final SerializableString LANGUAGE_NAME = new SerializedString("language_name");
+    private static final SerializableString MATCHED = new SerializedString("matched");
 
     static Map<String, Object> navigation(Navigation navigation) {
         var json = new LinkedHashMap<String, Object>();

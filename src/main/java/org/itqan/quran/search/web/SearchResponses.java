@@ -22,7 +22,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Rendered search responses, cached as bytes (DESIGN.md §3): a response is a pure function of the normalised
@@ -39,23 +38,21 @@ class SearchResponses {
 
     private static final long BUDGET_BYTES = 32L << 20;
 
-    private final ObjectMapper json;
     private final CacheControl cacheControl;
     private final Cache<String, byte[]> cache = Caffeine.newBuilder().maximumWeight(BUDGET_BYTES)
             .weigher((String key, byte[] bytes) -> key.length() * 2 + bytes.length).recordStats().build();
     private final Counter hits;
     private final Counter misses;
 
-    SearchResponses(ObjectMapper json, MeterRegistry meters,
+    SearchResponses(MeterRegistry meters,
             @Value("${quran.search.max-age:PT5M}") Duration maxAge) {
-        this.json = json;
         this.cacheControl = CacheControl.maxAge(maxAge).cachePublic();
         CaffeineCacheMetrics.monitor(meters, cache, "search-responses");
         this.hits = lookups(meters, "hit");
         this.misses = lookups(meters, "miss");
     }
 
-    /** @param render returns the body and whether it may be cached */
+    /** @param render returns the body (JSON bytes) and whether it may be cached */
     ResponseEntity<byte[]> get(String key, boolean revalidate, @Nullable String ifNoneMatch,
             Supplier<Rendered> render) {
         var etag = etag(key);
@@ -67,7 +64,7 @@ class SearchResponses {
         if (bytes == null) {
             misses.increment();
             var rendered = render.get();
-            bytes = json.writeValueAsBytes(rendered.body());
+            bytes = rendered.body();
             cacheable = rendered.cacheable();
             if (cacheable) {
                 cache.put(key, bytes);
@@ -84,7 +81,7 @@ class SearchResponses {
                 .body(bytes);
     }
 
-    record Rendered(Object body, boolean cacheable) {
+    record Rendered(byte[] body, boolean cacheable) {
     }
 
     private static Counter lookups(MeterRegistry meters, String result) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The hand-written words array must stay valid JSON whatever a corrected word contains. */
+/** The streamed response must stay valid JSON whatever a corrected word contains. */
 class SearchJsonTests {
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -43,7 +43,7 @@ class SearchJsonTests {
         var verse = new Verse(1, VerseKey.parse("1:1"), 1, 1, 1, 1, 1, 1, null, text, text, text, null, words);
         var results = new SearchResults("q", 1, 1, 20, List.of(new SearchResults.Hit(verse, 1f, highlighted,
                 List.of())), Map.of(), false, 0);
-        return json.writeValueAsString(SearchJson.search(results, true, List.of()));
+        return new String(SearchJson.search(json, results, true, List.of()), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @SuppressWarnings("unchecked")
