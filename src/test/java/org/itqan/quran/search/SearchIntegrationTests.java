@@ -95,6 +95,14 @@ class SearchIntegrationTests {
                 .contains("araignée");
     }
 
+    @Test
+    void listsAHitsTranslationsInEditionOrderOnEveryNode() {
+        var merciful = hit(search("merciful"), "1:3").get("translations");
+
+        assertThat(merciful).extracting(t -> t.get("resource_id").asInt()).as("resource ids ascending")
+                .hasSizeGreaterThan(1).isSorted();
+    }
+
     private static tools.jackson.databind.JsonNode hit(tools.jackson.databind.JsonNode search, String verseKey) {
         for (var result : search.get("results")) {
             if (result.get("verse_key").asString().equals(verseKey)) {

@@ -31,25 +31,34 @@ final class ChapterNames {
     }
 
     static List<Match> match(List<Chapter> chapters, String query) {
-        var keys = keys(query).stream().filter(k -> !k.isEmpty()).distinct().toList();
+        var text = query.strip().toLowerCase(Locale.ROOT);
+        boolean arabic = LuceneQueries.isArabic(text);
+        var keys = keys(text, arabic).stream().filter(k -> !k.isEmpty()).distinct().toList();
         var names = forms(chapters);
+        // An Arabic query is compared with the Arabic name only, a Latin one with the Latin names (see keys(Chapter)).
+        int from = arabic ? 0 : 1;
         var matches = new ArrayList<Match>();
         for (int i = 0; i < chapters.size(); i++) {
             int best = Integer.MAX_VALUE;
+            var chapterNames = names.get(i);
+            int to = arabic ? 1 : chapterNames.size();
             for (var key : keys) {
-                for (var name : names.get(i)) {
-                    best = Math.min(best, name.distance(key));
+                for (int n = from; n < to; n++) {
+                    best = Math.min(best, chapterNames.get(n).distance(key));
                 }
             }
             if (best < Integer.MAX_VALUE) {
                 matches.add(new Match(chapters.get(i), best));
             }
         }
-        matches.sort(Comparator.comparingInt(Match::distance).thenComparingInt(m -> m.chapter().id()));
+        matches.sort(CLOSEST_FIRST);
         return matches;
     }
 
-    /** Keys of a chapter: its Arabic name and transliteration and English name, reduced. */
+    private static final Comparator<Match> CLOSEST_FIRST = Comparator.comparingInt(Match::distance)
+            .thenComparingInt(m -> m.chapter().id());
+
+    /** Keys of a chapter: its Arabic name first, then its transliteration and English name, reduced. */
     static List<String> keys(Chapter chapter) {
         return List.of(arabicKey(chapter.nameArabic()), latinKey(chapter.nameSimple()),
                 latinKey(chapter.nameEnglish().replaceFirst("^The ", "")));
@@ -82,9 +91,8 @@ final class ChapterNames {
 
     private static volatile @org.jspecify.annotations.Nullable Names names;
 
-    private static List<String> keys(String query) {
-        var text = query.strip().toLowerCase(Locale.ROOT);
-        if (LuceneQueries.isArabic(text)) {
+    private static List<String> keys(String text, boolean arabic) {
+        if (arabic) {
             return List.of(arabicKey(text));
         }
         var withoutPrefix = PREFIX.matcher(text).replaceFirst("");

@@ -117,7 +117,11 @@ public class VerseIndex implements InitializingBean {
         }
     }
 
-    /** An immutable, searchable state: document {@code d} is the verse with id {@code d + 1}. */
+    /**
+     * An immutable, searchable state: document {@code d} is the verse with id {@code d + 1}. The editions iterate in
+     * resource-id order, so every node lists a hit's translations in the same order (Map.copyOf's order changes
+     * from one JVM to the next).
+     */
     public record Snapshot(DirectoryReader reader, Map<Integer, Edition> editions, String contentVersion,
             long buildMillis) {
     }
@@ -151,7 +155,7 @@ public class VerseIndex implements InitializingBean {
             if (stored.isPresent()) {
                 var editions = editions();
                 var millis = (System.nanoTime() - started) / 1_000_000;
-                swap(new Snapshot(stored.get(), Map.copyOf(editions), version, millis));
+                swap(new Snapshot(stored.get(), java.util.Collections.unmodifiableSequencedMap(editions), version, millis));
                 log.info("Opened the stored search index for content version {} in {} ms", version, millis);
                 return;
             }
@@ -210,7 +214,7 @@ public class VerseIndex implements InitializingBean {
                 reader = DirectoryReader.open(directory);
             }
             long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-            swap(new Snapshot(reader, Map.copyOf(editions), version, millis));
+            swap(new Snapshot(reader, java.util.Collections.unmodifiableSequencedMap(editions), version, millis));
             log.info("Built the search index for content version {}: {} verses, {} translations in {} ms",
                     version, reader.numDocs(), editions.size(), millis);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.itqan.quran.search.web;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,9 @@ import org.itqan.quran.search.Suggestion;
 import org.itqan.quran.search.Verification;
 import org.itqan.quran.content.Verse;
 import org.itqan.quran.search.index.Highlights;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
@@ -40,7 +44,7 @@ final class SearchJson {
             out.writeNumberProperty("total_pages", results.totalPages());
             out.writeArrayPropertyStart("results");
             for (var hit : results.hits()) {
-                hit(out, hit, html);
+                hit(out, bytes, mapper, hit, html);
             }
             out.writeEndArray();
             if (!results.facets().isEmpty()) {
@@ -59,7 +63,8 @@ final class SearchJson {
         return bytes.toByteArray();
     }
 
-    private static void hit(JsonGenerator out, SearchResults.Hit hit, boolean html) {
+    private static void hit(JsonGenerator out, ByteArrayOutputStream bytes, ObjectMapper mapper, SearchResults.Hit hit,
+            boolean html) {
         var verse = hit.verse();
         var key = verse.key().toString();
         out.writeStartObject();
@@ -78,23 +83,7 @@ final class SearchJson {
         }
         out.writeName(SCORE);
         out.writeNumber(hit.score());
-        out.writeName(WORDS);
-        out.writeStartArray();
-        for (var word : verse.words()) {
-            out.writeStartObject();
-            out.writeName(POSITION);
-            out.writeNumber(word.position());
-            out.writeName(LOCATION);
-            out.writeString(key + ':' + word.position());
-            out.writeName(TEXT);
-            out.writeString(word.textUthmani());
-            out.writeName(CHAR_TYPE);
-            out.writeString(WORD);
-            out.writeName(HIGHLIGHT);
-            out.writeBoolean(hit.highlighted().contains(word.position()));
-            out.writeEndObject();
-        }
-        out.writeEndArray();
+        words(out, bytes, mapper, verse, hit.highlighted());
         if (!html) {
             out.writeArrayPropertyStart("positions");
             for (var position : hit.highlighted()) {
@@ -122,6 +111,48 @@ final class SearchJson {
         out.writeEndObject();
     }
 
+    /**
+     * The {@code words} member, written as bytes after the generator's: each word's JSON up to its highlight flag is
+     * rendered once per verse and kept (a verse's words never change within a content version, and a new version
+     * brings new Verse objects, so the weak identity keys let old entries go).
+     */
+    private static void words(JsonGenerator out, ByteArrayOutputStream bytes, ObjectMapper mapper, Verse verse,
+            List<Integer> highlighted) {
+        var words = WORDS_JSON.get(verse, v -> render(mapper, v));
+        out.flush(); // the generator has just written a member's value: a complete ,"words":[...] may follow
+        bytes.writeBytes(WORDS_MEMBER);
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                bytes.write(',');
+            }
+            bytes.writeBytes(words[i]);
+            bytes.writeBytes(highlighted.contains(verse.words().get(i).position()) ? TRUE_END : FALSE_END);
+        }
+        bytes.write(']');
+    }
+
+    private static byte[][] render(ObjectMapper mapper, Verse verse) {
+        var key = verse.key().toString();
+        var words = new byte[verse.words().size()][];
+        for (int i = 0; i < words.length; i++) {
+            var word = verse.words().get(i);
+            var json = new ByteArrayOutputStream(128);
+            json.writeBytes(("{\"position\":" + word.position() + ",\"location\":\"" + key + ':' + word.position()
+                    + "\",\"text\":").getBytes(StandardCharsets.UTF_8));
+            json.writeBytes(mapper.writeValueAsBytes(word.textUthmani()));
+            json.writeBytes(",\"char_type\":\"word\",\"highlight\":".getBytes(StandardCharsets.UTF_8));
+            words[i] = json.toByteArray();
+        }
+        return words;
+    }
+
+    /** Bounded: about a hundred bytes per word, and most searches land on the same few thousand verses. */
+    private static final Cache<Verse, byte[][]> WORDS_JSON = Caffeine.newBuilder().weakKeys().maximumSize(4096)
+            .build();
+    private static final byte[] WORDS_MEMBER = ",\"words\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TRUE_END = "true}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FALSE_END = "false}".getBytes(StandardCharsets.UTF_8);
+
     /** Member names written for every hit and word, encoded to UTF-8 once. */
     private static final SerializableString SEARCH = new SerializedString("search");
     private static final SerializableString VERSE_KEY = new SerializedString("verse_key");
@@ -129,12 +160,6 @@ final class SearchJson {
     private static final SerializableString TEXT = new SerializedString("text");
     private static final SerializableString HIGHLIGHTED = new SerializedString("highlighted");
     private static final SerializableString SCORE = new SerializedString("score");
-    private static final SerializableString WORDS = new SerializedString("words");
-    private static final SerializableString POSITION = new SerializedString("position");
-    private static final SerializableString LOCATION = new SerializedString("location");
-    private static final SerializableString CHAR_TYPE = new SerializedString("char_type");
-    private static final SerializableString WORD = new SerializedString("word");
-    private static final SerializableString HIGHLIGHT = new SerializedString("highlight");
     private static final SerializableString TRANSLATIONS = new SerializedString("translations");
     private static final SerializableString RESOURCE_ID = new SerializedString("resource_id");
     private static final SerializableString NAME = new SerializedString("name");
