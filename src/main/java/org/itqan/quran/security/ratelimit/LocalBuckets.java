@@ -13,20 +13,25 @@ import io.github.bucket4j.Bucket;
  */
 final class LocalBuckets {
 
-    private final Cache<String, Bucket> buckets;
+    /**
+     * Keyed by the caller itself rather than a "tier:key" string: its parts are strings whose hashes are already
+     * known (the tier is a configured name, the key the connection's address or a cached token's caller), so a
+     * lookup builds and hashes no new string.
+     */
+    private final Cache<Caller, Bucket> buckets;
 
     LocalBuckets(RateLimitProperties properties) {
         this.buckets = cache(properties);
     }
 
     /** A bounded map of buckets (or bucket proxies) that forgets one once it would be full again. */
-    static Cache<String, Bucket> cache(RateLimitProperties properties) {
+    static <K> Cache<K, Bucket> cache(RateLimitProperties properties) {
         var idle = properties.tiers().values().stream().map(RateLimitProperties.Tier::refillTime)
                 .max(Duration::compareTo).orElse(Duration.ZERO).plusMinutes(1);
         return Caffeine.newBuilder().maximumSize(properties.localBuckets()).expireAfterAccess(idle).build();
     }
 
-    Bucket bucket(String key, RateLimitProperties.Tier tier) {
+    Bucket bucket(Caller key, RateLimitProperties.Tier tier) {
         return buckets.get(key, k -> Bucket.builder().addLimit(RateLimiter.bandwidth(tier)).build());
     }
 }

@@ -56,8 +56,9 @@ public class RateLimiter {
         if (tier.unlimited()) {
             return Decision.unlimited(name, tier);
         }
-        var key = name + ':' + caller.key();
+        var owner = name == caller.tier() ? caller : new Caller(name, caller.key());
         if (redis != null) {
+            var key = name + ':' + caller.key();
             var refused = consume ? refusals.check(key) : null;
             if (refused != null) {
                 return refused;
@@ -76,7 +77,7 @@ public class RateLimiter {
                 redis.redis().failed(e);
             }
         }
-        return apply(local.bucket(key, tier), name, tier, consume, Store.LOCAL);
+        return apply(local.bucket(owner, tier), name, tier, consume, Store.LOCAL);
     }
 
     private static Decision apply(Bucket bucket, String name, Tier tier, boolean consume, Store store) {
