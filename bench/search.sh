@@ -20,7 +20,7 @@ THREADS=${THREADS:-2}
 
 ./mvnw -B -q package -DskipTests
 JAR=$(ls target/quran-api-*.jar | grep -v plain | head -1)
-WORK=$(mktemp -d)
+WORK=$(mktemp -d) && chmod 755 "$WORK"   # nginx workers run as another user and must read www/
 NGINX_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 trap 'stop_nginx; kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
@@ -71,10 +71,10 @@ start_nginx
 for variant in nginx cached computed; do
   HEADER=(); [[ $variant == computed ]] && HEADER=(-H "Cache-Control: no-cache")
   for i in "${!NAMES[@]}"; do
-    URL="$BASE${PATHS[$i]}"; [[ $variant == nginx ]] && URL="http://127.0.0.1:$NGINX_PORT/${NAMES[$i]}.json"
-    curl -fs "${HEADER[@]}" "$URL" >/dev/null  # a non-2xx answer stops the run
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "${HEADER[@]}" "$URL" >/dev/null  # settle
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${HEADER[@]}" "$URL" >"$WORK/wrk.txt"
+    TARGET="$BASE${PATHS[$i]}"; [[ $variant == nginx ]] && TARGET="http://127.0.0.1:$NGINX_PORT/${NAMES[$i]}.json"
+    curl -fs "${HEADER[@]}" "$TARGET" >/dev/null  # a non-2xx answer stops the run
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "${HEADER[@]}" "$TARGET" >/dev/null  # settle
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${HEADER[@]}" "$TARGET" >"$WORK/wrk.txt"
     rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
     p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.txt")
     p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.txt")
