@@ -94,7 +94,8 @@ english=$(naive "SELECT verse_id, text, COUNT(*) OVER () FROM translation_texts 
 for pair in "arabic-word:$arabic" "english-word:$english"; do
   name=${pair%%:*}; line=${pair#*:}
   rps=$(awk '{print $4}' <<<"$line")
-  printf "naive %-13s %s  ratio http/naive cached %.1fx, computed %.1fx\n" "$name" "$line" \
-    "$(python3 -c "print(${RPS[cached-$name]}/$rps)")" "$(python3 -c "print(${RPS[computed-$name]}/$rps)")" \
+  printf "naive %-13s %s  ratio http/naive cached %.1fx, computed %.1fx (nginx serving the bytes %.1fx)\n" \
+    "$name" "$line" "$(python3 -c "print(${RPS[cached-$name]}/$rps)")" \
+    "$(python3 -c "print(${RPS[computed-$name]}/$rps)")" "$(python3 -c "print(${RPS[nginx-$name]}/$rps)")" \
     | tee -a "$OUT"
 done

@@ -3,16 +3,23 @@ package org.itqan.quran.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.itqan.quran.shared.Message;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.ResourceType;
@@ -24,6 +31,7 @@ import org.itqan.quran.search.index.LuceneQueries;
 import org.itqan.quran.search.index.Navigator;
 import org.itqan.quran.search.index.QuoteVerifier;
 import org.itqan.quran.search.index.Suggester;
+import org.itqan.quran.search.index.ParsedQuery;
 import org.itqan.quran.search.index.QueryParser;
 import org.itqan.quran.search.index.TermMatcher;
 import org.itqan.quran.search.index.VerseIndex;
@@ -125,13 +133,18 @@ public class VerseSearch {
         var matcher = new TermMatcher(parsed, request.mode(), fields);
         var hits = new ArrayList<Hit>();
         int from = (request.page() - 1) * request.size();
-        for (int i = from; i < Math.min(docs.length, from + request.size()); i++) {
+        int to = Math.min(docs.length, from + request.size());
+        boolean requested = !request.translations().isEmpty();
+        // Editions nobody asked for are shown only where they matched: the index says where, so only those texts
+        // are re-analysed for highlighting.
+        var matchedIn = requested || !matcher.hasTranslationTerms() ? Map.<String, Set<Integer>>of()
+                : matchedEditions(searcher, editions, parsed, request.mode(), docs, from, to);
+        for (int i = from; i < to; i++) {
             var verse = catalog.verse(docs[i].doc + 1); // documents are added in reading order, one per verse
             var highlighted = !matcher.hasArabic() ? List.<Integer>of() : verse.words().stream()
                     .filter(w -> matcher.matchesArabic(w.textUthmani())).map(w -> w.position()).toList();
-            boolean requested = !request.translations().isEmpty();
             hits.add(new Hit(verse, docs[i].score, highlighted, requested || matcher.hasTranslationTerms()
-                    ? translations(docs[i].doc, editions, matcher, requested) : List.of()));
+                    ? translations(docs[i].doc, editions, matcher, requested, matchedIn) : List.of()));
         }
         var elapsed = System.nanoTime() - started;
         Timer.builder(Metrics.SEARCH_LATENCY).description("Time to compute a search (cached answers excluded)")
@@ -162,10 +175,52 @@ public class VerseSearch {
         return all.values().stream().filter(e -> !VerseIndex.isArabicScript(e.field())).toList();
     }
 
+    /** For each edition, which of the page's hits (documents) have a positive word of the query in it. */
+    private static Map<String, Set<Integer>> matchedEditions(IndexSearcher searcher, List<Edition> editions,
+            ParsedQuery parsed, SearchMode mode, ScoreDoc[] docs, int from, int to) {
+        var page = new int[Math.max(0, to - from)];
+        for (int i = from; i < to; i++) {
+            page[i - from] = docs[i].doc;
+        }
+        Arrays.sort(page); // iterators only move forward
+        var leaves = searcher.getIndexReader().leaves();
+        var matched = new HashMap<String, Set<Integer>>();
+        try {
+            for (var edition : editions) {
+                var query = searcher.rewrite(LuceneQueries.anyPositiveIn(mode, edition.field(), edition.analyzer(),
+                        parsed));
+                var weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
+                var found = new HashSet<Integer>();
+                int leafIndex = -1;
+                DocIdSetIterator iterator = null;
+                for (int doc : page) {
+                    int leaf = ReaderUtil.subIndex(doc, leaves);
+                    if (leaf != leafIndex) {
+                        leafIndex = leaf;
+                        var scorer = weight.scorer(leaves.get(leaf));
+                        iterator = scorer == null ? null : scorer.iterator();
+                    }
+                    int target = doc - leaves.get(leaf).docBase;
+                    if (iterator != null && (iterator.docID() == target
+                            || iterator.docID() < target && iterator.advance(target) == target)) {
+                        found.add(doc);
+                    }
+                }
+                matched.put(edition.field(), found);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return matched;
+    }
+
     private static List<TranslationHit> translations(int doc, List<Edition> editions, TermMatcher matcher,
-            boolean requested) {
+            boolean requested, Map<String, Set<Integer>> matchedIn) {
         var hits = new ArrayList<TranslationHit>();
         for (var edition : editions) {
+            if (!requested && !matchedIn.getOrDefault(edition.field(), Set.of()).contains(doc)) {
+                continue;
+            }
             var text = edition.text(doc + 1);
             if (text != null) {
                 var html = Highlights.translation(edition, text, matcher);

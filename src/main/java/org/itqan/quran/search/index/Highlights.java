@@ -2,12 +2,16 @@ package org.itqan.quran.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.itqan.quran.search.analysis.QuranTextNormalizer;
 import org.itqan.quran.search.index.VerseIndex.Edition;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Renders highlights as HTML: the matching words wrapped in {@code <em>}, everything else escaped. Translations are
@@ -19,28 +23,54 @@ public final class Highlights {
     }
 
     public static String translation(Edition edition, String text, TermMatcher matcher) {
+        var tokens = TOKENS.get(text, t -> analyse(edition, t));
         var html = new StringBuilder(text.length() + 32);
         int last = 0;
+        for (int i = 0; i < tokens.terms().length; i++) {
+            int start = tokens.offsets()[2 * i];
+            int end = tokens.offsets()[2 * i + 1];
+            if (start >= last && matcher.matchesTranslation(tokens.terms()[i])) {
+                escape(text.substring(last, start), html);
+                html.append("<em>");
+                escape(text.substring(start, end), html);
+                html.append("</em>");
+                last = end;
+            }
+        }
+        escape(text.substring(last), html);
+        return html.toString();
+    }
+
+    /** A translation text as its edition's analyzer sees it: each token's term and its start and end offsets. */
+    private record Tokens(String[] terms, int[] offsets) {
+    }
+
+    private static Tokens analyse(Edition edition, String text) {
+        var terms = new ArrayList<String>();
+        var offsets = new ArrayList<Integer>();
         try (var stream = edition.analyzer().tokenStream(edition.field(), text)) {
             var term = stream.addAttribute(CharTermAttribute.class);
             var offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (offset.startOffset() >= last && matcher.matchesTranslation(term.toString())) {
-                    escape(text.substring(last, offset.startOffset()), html);
-                    html.append("<em>");
-                    escape(text.substring(offset.startOffset(), offset.endOffset()), html);
-                    html.append("</em>");
-                    last = offset.endOffset();
-                }
+                terms.add(term.toString());
+                offsets.add(offset.startOffset());
+                offsets.add(offset.endOffset());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        escape(text.substring(last), html);
-        return html.toString();
+        return new Tokens(terms.toArray(String[]::new), offsets.stream().mapToInt(Integer::intValue).toArray());
     }
+
+    /**
+     * Analysed translation texts, kept for the verses searches keep landing on: stemming every edition's text of
+     * every hit was half of a computed English search. Keyed by the text's identity (weak keys): each edition's
+     * verse text is one String per content version, so a new version's texts are new keys and old ones go.
+     * About 1.5 KB a text; bounded at 4,096 texts.
+     */
+    private static final Cache<String, Tokens> TOKENS = Caffeine.newBuilder().weakKeys().maximumSize(4096).build();
 
     /**
      * The Uthmani text with the words at {@code positions} (1-based, pause signs not counted) in {@code <em>}; the

@@ -42,10 +42,29 @@ public final class LuceneQueries {
     private final SearchMode mode;
     /** Translation field name to the analyzer of its language; only the editions the request selected. */
     private final Map<String, Analyzer> translations;
+    /** Whether Arabic words also search the Quran text's fields (not when asking about one translation). */
+    private final boolean quranText;
 
     public LuceneQueries(SearchMode mode, Map<String, Analyzer> translations) {
+        this(mode, translations, true);
+    }
+
+    private LuceneQueries(SearchMode mode, Map<String, Analyzer> translations, boolean quranText) {
         this.mode = mode;
         this.translations = translations;
+        this.quranText = quranText;
+    }
+
+    /**
+     * Matches the verses whose text in one translation field has any positive word or phrase of the query, compared
+     * as the search compares them: which editions a hit matched in, asked of the index instead of re-analysing
+     * every edition's text.
+     */
+    public static Query anyPositiveIn(SearchMode mode, String field, Analyzer analyzer, ParsedQuery query) {
+        var queries = new LuceneQueries(mode, Map.of(field, analyzer), false);
+        var any = new BooleanQuery.Builder();
+        query.positiveLeaves().forEach(leaf -> any.add(queries.clause(leaf), Occur.SHOULD));
+        return any.build();
     }
 
     public Query build(ParsedQuery query) {
@@ -78,7 +97,7 @@ public final class LuceneQueries {
 
     /** A word or phrase: per field, the analyzer's tokens as a term or a phrase query. */
     private void text(String text, BooleanQuery.Builder any) {
-        if (isArabic(text)) {
+        if (isArabic(text) && quranText) {
             for (var script : SCRIPTS) {
                 switch (mode) {
                     case EXACT -> add(any, EXACT.createPhraseQuery("exact_" + script, text), 1);
@@ -100,6 +119,9 @@ public final class LuceneQueries {
 
     private void fuzzy(Word word, BooleanQuery.Builder any) {
         if (isArabic(word.text())) {
+            if (!quranText) {
+                return;
+            }
             var normalized = QuranTextNormalizer.normalizeWord(word.text());
             for (var script : SCRIPTS) {
                 add(any, new TermQuery(new Term("norm_" + script, normalized)), 2);
@@ -118,6 +140,9 @@ public final class LuceneQueries {
 
     private void wildcard(String pattern, BooleanQuery.Builder any) {
         if (isArabic(pattern)) {
+            if (!quranText) {
+                return;
+            }
             var normalized = QuranTextNormalizer.normalizeWord(pattern);
             SCRIPTS.forEach(s -> any.add(new WildcardQuery(new Term("norm_" + s, normalized)), Occur.SHOULD));
             return;
