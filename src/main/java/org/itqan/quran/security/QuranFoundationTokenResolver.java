@@ -70,7 +70,8 @@ class QuranFoundationTokenResolver implements BearerTokenResolver {
 
     static {
         for (char c = 0; c < B64TOKEN.length; c++) {
-            B64TOKEN[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~+/".indexOf(c) >= 0;
+            B64TOKEN[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "-._~+/".indexOf(c) >= 0;
         }
     }
 

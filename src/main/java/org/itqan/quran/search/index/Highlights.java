@@ -65,8 +65,8 @@ public final class Highlights {
     }
 
     /**
-     * Analysed translation texts, kept for the verses searches keep landing on: stemming every edition's text of
-     * every hit was half of a computed English search. Keyed by the text's identity (weak keys): each edition's
+     * Analysed translation texts, kept for the verses searches keep landing on: analysing the matched editions'
+     * texts of every hit was 40% of a computed English search. Keyed by the text's identity (weak keys): each edition's
      * verse text is one String per content version, so a new version's texts are new keys and old ones go.
      * About 1.5 KB a text; bounded at 4,096 texts.
      */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,7 +156,7 @@ public class VerseIndex implements InitializingBean {
             if (stored.isPresent()) {
                 var editions = editions();
                 var millis = (System.nanoTime() - started) / 1_000_000;
-                swap(new Snapshot(stored.get(), java.util.Collections.unmodifiableSequencedMap(editions), version, millis));
+                swap(new Snapshot(stored.get(), Collections.unmodifiableSequencedMap(editions), version, millis));
                 log.info("Opened the stored search index for content version {} in {} ms", version, millis);
                 return;
             }
@@ -214,7 +215,7 @@ public class VerseIndex implements InitializingBean {
                 reader = DirectoryReader.open(directory);
             }
             long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-            swap(new Snapshot(reader, java.util.Collections.unmodifiableSequencedMap(editions), version, millis));
+            swap(new Snapshot(reader, Collections.unmodifiableSequencedMap(editions), version, millis));
             log.info("Built the search index for content version {}: {} verses, {} translations in {} ms",
                     version, reader.numDocs(), editions.size(), millis);
         } catch (IOException e) {
