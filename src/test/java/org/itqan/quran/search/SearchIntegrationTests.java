@@ -96,7 +96,7 @@ class SearchIntegrationTests {
     }
 
     @Test
-    void listsAHitsTranslationsInEditionOrderOnEveryNode() {
+    void listsAHitsTranslationsInResourceIdOrder() {
         var merciful = hit(search("merciful"), "1:3").get("translations");
 
         assertThat(merciful).extracting(t -> t.get("resource_id").asInt()).as("resource ids ascending")
