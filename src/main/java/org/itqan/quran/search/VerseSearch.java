@@ -21,6 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.ResourceType;
 import org.itqan.quran.content.Verse;
@@ -52,6 +53,9 @@ import io.micrometer.core.instrument.Timer;
  */
 @Service
 public class VerseSearch {
+
+    /** Lucene's own default: hits are counted exactly while ranking up to this many. */
+    private static final int EXACT_COUNT = 1000;
 
     private final ContentCatalog catalog;
     private final VerseIndex index;
@@ -121,12 +125,16 @@ public class VerseSearch {
         ScoreDoc[] docs;
         int total;
         try {
-            // Only the pages up to this one are ranked; the total is still exact. Facets need every hit.
-            int wanted = request.facets().isEmpty() ? request.page() * request.size() : Mushaf.VERSES;
-            var top = searcher.search(query, new TopScoreDocCollectorManager(Math.min(wanted, Mushaf.VERSES),
-                    Integer.MAX_VALUE));
+            // Only the pages up to this one are ranked. Facets need every hit.
+            int wanted = Math.min(Mushaf.VERSES, request.facets().isEmpty() ? request.page() * request.size()
+                    : Mushaf.VERSES);
+            // Counted exactly up to EXACT_COUNT hits while ranking, and by a second, unscored pass beyond that.
+            // Asking the collector for an exact count of every hit would make Lucene score disjunctions in
+            // windows of 4,096 per-document buckets, allocated per query: a third of a search's garbage.
+            var top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Math.max(wanted, EXACT_COUNT)));
             docs = top.scoreDocs;
-            total = (int) top.totalHits.value();
+            total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? (int) top.totalHits.value()
+                    : searcher.count(query);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

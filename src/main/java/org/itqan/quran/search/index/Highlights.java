@@ -30,14 +30,14 @@ public final class Highlights {
             int start = tokens.offsets()[2 * i];
             int end = tokens.offsets()[2 * i + 1];
             if (start >= last && matcher.matchesTranslation(tokens.terms()[i])) {
-                escape(text.substring(last, start), html);
+                escape(text, last, start, html);
                 html.append("<em>");
-                escape(text.substring(start, end), html);
+                escape(text, start, end, html);
                 html.append("</em>");
                 last = end;
             }
         }
-        escape(text.substring(last), html);
+        escape(text, last, text.length(), html);
         return html.toString();
     }
 
@@ -96,15 +96,29 @@ public final class Highlights {
     }
 
     private static void escape(String text, StringBuilder html) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '&' -> html.append("&amp;");
-                case '"' -> html.append("&quot;");
-                default -> html.append(c);
+        escape(text, 0, text.length(), html);
+    }
+
+    /**
+     * Appends {@code text[from, to)} HTML-escaped. Runs without a special character are appended whole: a
+     * translation is mostly such runs, and appending it a character at a time (after copying it out with
+     * substring) was most of an English search's garbage.
+     */
+    private static void escape(String text, int from, int to, StringBuilder html) {
+        int run = from;
+        for (int i = from; i < to; i++) {
+            var entity = switch (text.charAt(i)) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (entity != null) {
+                html.append(text, run, i).append(entity);
+                run = i + 1;
             }
         }
+        html.append(text, run, to);
     }
 }

@@ -119,7 +119,15 @@ public final class TermMatcher {
 
     /** Whether a token (as the translation's analyzer made it) answers the query. */
     public boolean matchesTranslation(String token) {
-        return latin.contains(token) || latinPatterns.stream().anyMatch(a -> a.run(token));
+        if (latin.contains(token)) {
+            return true;
+        }
+        for (var pattern : latinPatterns) { // a loop, not a stream: this runs for every word of every translation
+            if (pattern.run(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String stem(String normalized) {

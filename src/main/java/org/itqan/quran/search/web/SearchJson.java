@@ -33,7 +33,7 @@ final class SearchJson {
      * maps for the mapper to walk took a quarter of a computed search.
      */
     static byte[] search(ObjectMapper mapper, SearchResults results, boolean html, List<Navigation> navigation) {
-        var bytes = new ByteArrayOutputStream(1024 + 1024 * results.hits().size());
+        var bytes = new ByteArrayOutputStream(capacity(mapper, results, html, navigation));
         try (var out = mapper.createGenerator(bytes)) {
             out.writeStartObject();
             out.writeName(SEARCH);
@@ -61,6 +61,28 @@ final class SearchJson {
             out.writeEndObject();
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * An upper bound of the answer's size, so that the buffer is allocated once: growing it by doubling copied
+     * every answer two or three times, a third of a computed search's garbage. UTF-8 needs at most three bytes per
+     * UTF-16 character; highlighting adds a tag pair per matched word.
+     */
+    private static int capacity(ObjectMapper mapper, SearchResults results, boolean html,
+            List<Navigation> navigation) {
+        int size = 1024 + 512 * navigation.size() + (results.facets().isEmpty() ? 0 : 8192);
+        for (var hit : results.hits()) {
+            var verse = hit.verse();
+            for (var word : WORDS_JSON.get(verse, v -> render(mapper, v))) {
+                size += word.length + 8;
+            }
+            int tags = 32 * hit.highlighted().size();
+            size += 256 + 2 * (3 * verse.textUthmani().length() + tags) + 24 * hit.highlighted().size();
+            for (var t : hit.translations()) {
+                size += 256 + 3 * (t.resource().name().length() + (html ? t.highlighted() : t.text()).length());
+            }
+        }
+        return size;
     }
 
     private static void hit(JsonGenerator out, ByteArrayOutputStream bytes, ObjectMapper mapper, SearchResults.Hit hit,
