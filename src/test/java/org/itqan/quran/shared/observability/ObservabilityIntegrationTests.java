@@ -7,7 +7,12 @@ import org.itqan.quran.support.IntegrationTest;
 import org.itqan.quran.support.OAuth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.tracing.Tracer;
 
 /**
  * What operators see: every response names its request id, request metrics are tagged by route template, status
@@ -18,11 +23,23 @@ class ObservabilityIntegrationTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ApplicationContext context;
     Http http;
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
+    }
+
+    @Test
+    void hasNoTracerAndNoTracingHandlerWhileTracingIsOff() {
+        // Spring Boot 4 creates an OpenTelemetry tracer whenever the bridge is on the class path; TracingSwitch
+        // keeps it out, so no request pays for a span nobody exports.
+        assertThat(context.getBeanNamesForType(Tracer.class)).isEmpty();
+        assertThat(context.getBeansOfType(ObservationHandler.class).values())
+                .noneMatch(handler -> handler.getClass().getName().startsWith("io.micrometer.tracing"));
+        assertThat(http.get("/api/v4/chapters/1").header("traceparent")).isNull();
     }
 
     @Test

@@ -21,12 +21,12 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 
 /**
- * With {@code management.tracing.enabled=true} (QURAN_TRACING_ENABLED) every request becomes an OpenTelemetry span
+ * With {@code quran.tracing.enabled=true} (QURAN_TRACING_ENABLED) every request becomes an OpenTelemetry span
  * handed to the configured exporters; here an exporter that records them stands in for the OTLP one. Off (the
- * default) there is no tracer at all: ObservabilityIntegrationTests runs with it off.
+ * default) there is no tracer at all: {@link TracingOffTests}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "management.tracing.enabled=true", "management.tracing.sampling.probability=1.0",
+    "quran.tracing.enabled=true", "management.tracing.sampling.probability=1.0",
     "management.opentelemetry.tracing.export.schedule-delay=50ms"})
 @Import(TracingIntegrationTests.Recording.class)
 class TracingIntegrationTests {
