@@ -20,6 +20,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -111,6 +112,12 @@ class SecurityConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(resource -> resource.bearerTokenResolver(tokens)
+                        // Spring's converter also attaches WebAuthenticationDetails (remote address, session id)
+                        // to every request's token; nothing here reads them, and the session lookup is not free.
+                        .authenticationConverter(request -> {
+                            var token = tokens.resolve(request);
+                            return token == null ? null : new BearerTokenAuthenticationToken(token);
+                        })
                         .authenticationManagerResolver(request -> bearer)
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
