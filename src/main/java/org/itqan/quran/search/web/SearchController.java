@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.ObjectMapper;
 
 /** Quran.com v4 {@code /search}, plus navigation and suggestions. */
@@ -78,7 +79,8 @@ class SearchController {
             @RequestParam(name = "highlight", required = false) @Nullable String highlight,
             @RequestParam(name = "input", required = false) @Nullable String input,
             @RequestHeader(name = "Cache-Control", required = false) @Nullable String cacheControl,
-            @RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
+            @RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch,
+            HttpServletRequest servletRequest) {
         var text = q != null ? q : query != null ? query : "";
         boolean html = switch (highlight == null ? "html" : highlight) {
             case "html" -> true;
@@ -96,7 +98,7 @@ class SearchController {
                 facets(facets), buckwalter);
         var key = search.contentVersion() + '\u0000' + request + '\u0000' + html;
         boolean revalidate = cacheControl != null && cacheControl.contains("no-cache");
-        return responses.get(key, revalidate, ifNoneMatch, () -> {
+        return responses.get(servletRequest, key, revalidate, ifNoneMatch, () -> {
             var results = search.search(request);
             return new SearchResponses.Rendered(SearchJson.search(json, results, html, search.navigate(text)),
                     !results.timedOut());
