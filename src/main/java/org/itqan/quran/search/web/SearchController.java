@@ -109,10 +109,21 @@ class SearchController {
             Resolves `2:255`, `2:255-257`, `36`, `page 50`, `juz 30`, `hizb 5` and chapter names in Arabic or \
             transliteration (`البقرة`, `al-baqara`, `baqarah`, `Yaseen`, `يس`). An unresolvable query gives an \
             empty list.""")
+    @ApiResponse(responseCode = "200", description = "Where the query leads (an empty list if nowhere)", content =
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object", description =
+                    "{\"navigation\": [{result_type, key, name, first_verse_key, last_verse_key}]}")))
     @GetMapping("/search/navigation")
-    Map<String, Object> navigation(@RequestParam(name = "q", required = false) @Nullable String q) {
+    ResponseEntity<byte[]> navigation(@RequestParam(name = "q", required = false) @Nullable String q,
+            @RequestHeader(name = "Cache-Control", required = false) @Nullable String cacheControl,
+            @RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch,
+            HttpServletRequest servletRequest) {
         var text = required(q);
-        return Map.of("navigation", search.navigate(text).stream().map(SearchJson::navigation).toList());
+        // Cached like a search: the quick lookup of a search box is asked again and again with the same prefix.
+        var key = search.contentVersion() + "\u0000navigation\u0000" + text;
+        boolean revalidate = cacheControl != null && cacheControl.contains("no-cache");
+        return responses.get(servletRequest, key, revalidate, ifNoneMatch, () -> new SearchResponses.Rendered(
+                json.writeValueAsBytes(Map.of("navigation",
+                        search.navigate(text).stream().map(SearchJson::navigation).toList())), true));
     }
 
     @Operation(summary = "Suggestions for a prefix", description = """

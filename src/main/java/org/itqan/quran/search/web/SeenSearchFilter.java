@@ -14,10 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Repeated searches are answered like static files (DESIGN.md §3): a GET {@code /search} whose request line was
- * answered before gets its bytes from {@link SearchResponses#answerSeen} without the MVC dispatch, which cost about
- * as much as writing the 20 KB answer. One of the last filters, so request ids, metrics, the security chain and the
- * rate limiter have all run.
+ * Repeated searches are answered like static files (DESIGN.md §3): a GET {@code /search} or
+ * {@code /search/navigation} whose request line was answered before gets its bytes from
+ * {@link SearchResponses#answerSeen} without the MVC dispatch, which cost about as much as writing a 20 KB answer.
+ * One of the last filters, so request ids, metrics, the security chain and the rate limiter have all run.
  */
 @Configuration(proxyBeanMethods = false)
 class SeenSearchFilter {
@@ -34,7 +34,8 @@ class SeenSearchFilter {
             }
         });
         registration.setName("seenSearch");
-        registration.addUrlPatterns("/api/v4/search", "/content/api/v4/search");
+        registration.addUrlPatterns("/api/v4/search", "/content/api/v4/search", "/api/v4/search/navigation",
+                "/content/api/v4/search/navigation");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
         return registration;
     }

@@ -55,6 +55,21 @@ class SeenSearchIntegrationTests {
     }
 
     @Test
+    void cachesNavigationLikeASearch() throws Exception {
+        var query = "/api/v4/search/navigation?q=al-baqarah&n=" + System.nanoTime();
+        var first = http.get(query);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("navigation").get(0).get("key").asString()).isEqualTo("2");
+        assertThat(first.header("Cache-Control")).contains("public", "max-age=300");
+        assertThat(answerSeen(query)).isNotNull();
+        var again = http.get(query);
+        assertThat(again.bytes()).isEqualTo(first.bytes());
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(http.get(query, "If-None-Match", first.header("ETag")).status()).isEqualTo(304);
+        assertThat(http.get("/api/v4/search/navigation").status()).as("no query").isEqualTo(400);
+    }
+
+    @Test
     void neverRemembersARejectedRequestAndAlwaysRecomputesOnNoCache() throws Exception {
         var bad = "/api/v4/search?q=mercy&size=0";
         assertThat(http.get(bad).status()).isEqualTo(400);
