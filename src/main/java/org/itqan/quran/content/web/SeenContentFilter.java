@@ -1,18 +1,11 @@
 package org.itqan.quran.content.web;
 
-import java.io.IOException;
-
 import org.itqan.quran.content.ImmutableResponses;
+import org.itqan.quran.shared.web.PrecomputedAnswerFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The static-file path for content (DESIGN.md §3): a GET whose request line was answered before is answered from
@@ -23,18 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class SeenContentFilter {
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> seenContent(ImmutableResponses responses) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                    FilterChain chain) throws ServletException, IOException {
-                if (!"GET".equals(request.getMethod()) || !responses.answerSeen(request, response)) {
-                    chain.doFilter(request, response);
-                }
-            }
-        });
-        registration.setName("seenContent");
-        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
-        return registration;
+    FilterRegistrationBean<PrecomputedAnswerFilter> seenContent(ImmutableResponses responses) {
+        return PrecomputedAnswerFilter.register("seenContent", Ordered.LOWEST_PRECEDENCE, responses::answerSeen,
+                "/*");
     }
 }
