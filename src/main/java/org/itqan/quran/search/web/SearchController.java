@@ -97,8 +97,7 @@ class SearchController {
                 integer("page", page, 1, 1, 1000), integer("size", size, 20, 1, SearchRequest.MAX_SIZE),
                 facets(facets), buckwalter);
         var key = search.contentVersion() + '\u0000' + request + '\u0000' + html;
-        boolean revalidate = cacheControl != null && cacheControl.contains("no-cache");
-        return responses.get(servletRequest, key, revalidate, ifNoneMatch, () -> {
+        return responses.get(servletRequest, key, cacheControl, ifNoneMatch, () -> {
             var results = search.search(request);
             return new SearchResponses.Rendered(SearchJson.search(json, results, html, search.navigate(text)),
                     !results.timedOut());
@@ -120,8 +119,7 @@ class SearchController {
         var text = required(q);
         // Cached like a search: the quick lookup of a search box is asked again and again with the same prefix.
         var key = search.contentVersion() + "\u0000navigation\u0000" + text;
-        boolean revalidate = cacheControl != null && cacheControl.contains("no-cache");
-        return responses.get(servletRequest, key, revalidate, ifNoneMatch, () -> new SearchResponses.Rendered(
+        return responses.get(servletRequest, key, cacheControl, ifNoneMatch, () -> new SearchResponses.Rendered(
                 json.writeValueAsBytes(Map.of("navigation",
                         search.navigate(text).stream().map(SearchJson::navigation).toList())), true));
     }

@@ -88,8 +88,7 @@ class SearchResponses {
      * @return whether the response was written
      */
     boolean answerSeen(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var cacheControlHeader = request.getHeader(HttpHeaders.CACHE_CONTROL);
-        if (cacheControlHeader != null && cacheControlHeader.contains("no-cache")) {
+        if (recompute(request.getHeader(HttpHeaders.CACHE_CONTROL))) {
             return false;
         }
         var entry = seen.getIfPresent(requestLine(request));
@@ -120,12 +119,19 @@ class SearchResponses {
         return search.contentVersion() + ' ' + request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 
+    /** {@code Cache-Control: no-cache} asks for the answer to be computed again (and the cached one refreshed). */
+    private static boolean recompute(@Nullable String cacheControl) {
+        return cacheControl != null && cacheControl.contains("no-cache");
+    }
+
     /**
      * @param key the normalised request, content version included
+     * @param requestCacheControl the request's Cache-Control header, if any
      * @param render returns the body (JSON bytes) and whether it may be cached
      */
-    ResponseEntity<byte[]> get(HttpServletRequest request, String key, boolean revalidate,
+    ResponseEntity<byte[]> get(HttpServletRequest request, String key, @Nullable String requestCacheControl,
             @Nullable String ifNoneMatch, Supplier<Rendered> render) {
+        boolean revalidate = recompute(requestCacheControl);
         var answer = revalidate ? null : cache.getIfPresent(key);
         var etag = answer != null ? answer.etag() : etag(key);
         if (!revalidate && ifNoneMatch != null && matches(ifNoneMatch, etag)) {
