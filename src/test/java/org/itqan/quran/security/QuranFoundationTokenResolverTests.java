@@ -57,6 +57,21 @@ class QuranFoundationTokenResolverTests {
     }
 
     @Test
+    void givesTheSameTokenForAHeaderSeenBeforeAndStillChecksTheRequest() {
+        var first = resolver.resolve(request("Bearer abc.def"));
+        var again = resolver.resolve(request(new String("Bearer abc.def"))); // a new header string, as per request
+
+        assertThat(again).isEqualTo("abc.def").isSameAs(first);
+        var both = request("Bearer abc.def");
+        both.setQueryString("access_token=abc.def");
+        both.addParameter("access_token", "abc.def");
+        assertThatThrownBy(() -> resolver.resolve(both)).hasMessageContaining("multiple bearer tokens");
+        assertThatThrownBy(() -> resolver.resolve(request("Bearer abc def"))).hasMessage("Bearer token is malformed");
+        assertThatThrownBy(() -> resolver.resolve(request("Bearer abc def")))
+                .as("a malformed header is never remembered").hasMessage("Bearer token is malformed");
+    }
+
+    @Test
     void acceptsTheQuranFoundationAuthTokenHeader() {
         var request = new MockHttpServletRequest("GET", "/api/v4/chapters");
         request.addHeader(QuranFoundationTokenResolver.AUTH_TOKEN, " abc ");

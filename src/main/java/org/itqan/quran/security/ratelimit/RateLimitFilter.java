@@ -66,11 +66,13 @@ final class RateLimitFilter extends OncePerRequestFilter {
         var decision = usage ? limiter.peek(caller) : limiter.consume(caller);
         request.setAttribute(Metrics.TIER_ATTRIBUTE, decision.tier());
         if (!decision.unlimited()) {
+            // Added, not set: nothing has set them before this filter, and setting one first searches the
+            // response's headers for an earlier value, four times on every request.
             var tier = announced.get(decision.tier());
-            response.setHeader("RateLimit-Limit", tier.limit());
-            response.setHeader("RateLimit-Remaining", Long.toString(decision.remaining()));
-            response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
-            response.setHeader("RateLimit-Policy", tier.policy());
+            response.addHeader("RateLimit-Limit", tier.limit());
+            response.addHeader("RateLimit-Remaining", Long.toString(decision.remaining()));
+            response.addHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+            response.addHeader("RateLimit-Policy", tier.policy());
         }
         if (usage || decision.allowed()) {
             chain.doFilter(request, response);
@@ -83,9 +85,11 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     private static boolean isUsage(HttpServletRequest request) {
         var uri = request.getRequestURI();
+        if (!uri.endsWith(UsageController.PATH)) {
+            return false; // nearly every request: decided without asking the wrappers for the context path
+        }
         var context = request.getContextPath();
-        return uri.length() == context.length() + UsageController.PATH.length() && uri.endsWith(UsageController.PATH)
-                && uri.startsWith(context);
+        return uri.length() == context.length() + UsageController.PATH.length() && uri.startsWith(context);
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response, Decision decision)
