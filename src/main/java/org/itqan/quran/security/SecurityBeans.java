@@ -40,9 +40,31 @@ class SecurityBeans {
     HttpFirewall httpFirewall() {
         var firewall = new StrictHttpFirewall();
         firewall.setAllowedHeaderNames(SecurityBeans::assignedAndNotControl);
-        firewall.setAllowedHeaderValues(SecurityBeans::assignedAndNotControl);
+        firewall.setAllowedHeaderValues(SecurityBeans::assignedAndNotControlOnce);
         firewall.setAllowedParameterNames(SecurityBeans::assignedAndNotControl);
         return firewall;
+    }
+
+    /**
+     * The last long header value this thread found allowed. Spring Security reads the Authorization header twice
+     * per request (its DPoP matcher, then the bearer filter) and Tomcat returns the same string both times, so the
+     * second check of its ~700 characters is an identity comparison. A string is immutable: once allowed, always.
+     */
+    private static final ThreadLocal<@org.jspecify.annotations.Nullable String> LAST_LONG_VALUE = new ThreadLocal<>();
+    private static final int LONG = 64;
+
+    static boolean assignedAndNotControlOnce(String value) {
+        if (value.length() < LONG) {
+            return assignedAndNotControl(value);
+        }
+        if (LAST_LONG_VALUE.get() == value) {
+            return true;
+        }
+        boolean allowed = assignedAndNotControl(value);
+        if (allowed) {
+            LAST_LONG_VALUE.set(value);
+        }
+        return allowed;
     }
 
     /** Every code point assigned in Unicode and none a control character, as the firewall's default pattern. */

@@ -93,6 +93,19 @@ class QuranFoundationTokenResolverTests {
         assertThat(SecurityBeans.assignedAndNotControl("\uD83D\uDE00")).isTrue(); // a surrogate pair, assigned
     }
 
+    @Test
+    void firewallChecksALongHeaderOnceAndStillRejectsAnyOtherLongValue() {
+        var token = "Bearer " + "a".repeat(700);
+        assertThat(SecurityBeans.assignedAndNotControlOnce(token)).isTrue();
+        assertThat(SecurityBeans.assignedAndNotControlOnce(token)).as("the same string again").isTrue();
+
+        var controlled = "Bearer " + "a".repeat(700) + "\u0000";
+        assertThat(SecurityBeans.assignedAndNotControlOnce(controlled)).isFalse();
+        assertThat(SecurityBeans.assignedAndNotControlOnce(controlled)).as("never remembered").isFalse();
+        assertThat(SecurityBeans.assignedAndNotControlOnce(new String(token) + "\u0001")).isFalse();
+        assertThat(SecurityBeans.assignedAndNotControlOnce("a\u0000b")).as("short values as before").isFalse();
+    }
+
     private static MockHttpServletRequest request(String authorization) {
         var request = new MockHttpServletRequest("GET", "/api/v4/chapters");
         request.addHeader("Authorization", authorization);
