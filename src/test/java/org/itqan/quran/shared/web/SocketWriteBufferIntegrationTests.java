@@ -12,7 +12,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * Tomcat writes a typical answer in one piece: its socket write buffer is 32 KB rather than its default 8 KB, and
- * answers larger than the buffer still arrive whole.
+ * answers larger than the buffer still arrive whole. As every open connection holds such a buffer, connections are
+ * capped so that the buffers fit the heap.
  */
 @IntegrationTest
 class SocketWriteBufferIntegrationTests {
@@ -26,6 +27,12 @@ class SocketWriteBufferIntegrationTests {
     void theConnectorWritesThirtyTwoKilobytesAtOnce() {
         var tomcat = ((TomcatWebServer) context.getWebServer()).getTomcat();
         assertThat(String.valueOf(tomcat.getConnector().getProperty("socket.appWriteBufSize"))).isEqualTo("32768");
+    }
+
+    @Test
+    void holdsAtMostTwoThousandConnectionsSoThatTheirBuffersFitTheHeap() {
+        var tomcat = ((TomcatWebServer) context.getWebServer()).getTomcat();
+        assertThat(String.valueOf(tomcat.getConnector().getProperty("maxConnections"))).isEqualTo("2048");
     }
 
     @Test
