@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 import org.itqan.quran.content.importer.DataFiles;
+import org.itqan.quran.shared.Caches;
 import org.itqan.quran.shared.observability.Metrics;
 import org.itqan.quran.shared.redis.SharedRedis;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,6 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -72,12 +72,12 @@ public class ImmutableResponses {
         this.json = json;
         this.cacheControl = CacheControl.maxAge(properties.maxAge()).cachePublic()
                 .staleWhileRevalidate(properties.staleWhileRevalidate());
-        this.cache = Caffeine.newBuilder()
+        this.cache = Caches.newBuilder()
                 .maximumWeight(properties.cacheBytes())
                 .weigher((String key, Rendered r) -> r.identity.length + (r.gzip == null ? 0 : r.gzip.length))
                 .recordStats()
                 .build();
-        this.seen = Caffeine.newBuilder().maximumSize(properties.requestLines()).build();
+        this.seen = Caches.newBuilder().maximumSize(properties.requestLines()).build();
         CaffeineCacheMetrics.monitor(meters, cache, "content-responses");
         var shared = redis.getIfAvailable();
         this.l2 = shared == null || !properties.l2() ? null

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.itqan.quran.accounts.AccountManagement;
+import org.itqan.quran.shared.Caches;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -16,7 +17,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Signs accounts in on the login page. The principal's name is the account id, so tokens carry it as {@code sub}.
@@ -29,7 +29,7 @@ class AccountUserDetails implements UserDetailsService {
 
     private final AccountManagement accounts;
     private final SecurityProperties properties;
-    private final Cache<String, AtomicInteger> failuresByIp = Caffeine.newBuilder().maximumSize(100_000)
+    private final Cache<String, AtomicInteger> failuresByIp = Caches.newBuilder().maximumSize(100_000)
             .expireAfterWrite(Duration.ofMinutes(15)).build();
 
     AccountUserDetails(AccountManagement accounts, SecurityProperties properties) {

@@ -2,6 +2,7 @@ package org.itqan.quran.security;
 
 import java.time.Duration;
 
+import org.itqan.quran.shared.Caches;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -15,7 +16,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.authentication.AuthenticationServiceException;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Authenticates bearer tokens for the API. It does what Spring's JwtAuthenticationProvider does (decode, convert to
@@ -28,7 +28,7 @@ class BearerTokenAuthentication implements AuthenticationManager {
 
     private final JwtDecoder decoder;
     private final JwtAuthenticationConverter converter;
-    private final Cache<String, JwtAuthenticationToken> authenticated = Caffeine.newBuilder().maximumSize(50_000)
+    private final Cache<String, JwtAuthenticationToken> authenticated = Caches.newBuilder().maximumSize(50_000)
             .expireAfterWrite(Duration.ofMinutes(30)).build();
 
     BearerTokenAuthentication(JwtDecoder decoder, JwtAuthenticationConverter converter) {

@@ -3,13 +3,13 @@ package org.itqan.quran.security;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.itqan.quran.shared.Caches;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Verifies a token's signature once, then reuses the decoded token until it expires. An RSA verification costs
@@ -20,7 +20,7 @@ class CachingJwtDecoder implements JwtDecoder {
 
     private final JwtDecoder delegate;
     private final TokenRevocations revocations;
-    private final Cache<String, Verified> verified = Caffeine.newBuilder().maximumSize(50_000)
+    private final Cache<String, Verified> verified = Caches.newBuilder().maximumSize(50_000)
             .expireAfterWrite(Duration.ofMinutes(30)).build();
 
     CachingJwtDecoder(JwtDecoder delegate, TokenRevocations revocations) {

@@ -2,6 +2,7 @@ package org.itqan.quran.security;
 
 import java.time.Duration;
 
+import org.itqan.quran.shared.Caches;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -11,7 +12,6 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -38,7 +38,7 @@ class QuranFoundationTokenResolver implements BearerTokenResolver {
      * Weighed in characters (a million: about 2 MB with the tokens), as a header may be long; a forgotten header is
      * simply checked again.
      */
-    private final Cache<String, String> wellFormed = Caffeine.newBuilder().maximumWeight(1L << 20)
+    private final Cache<String, String> wellFormed = Caches.newBuilder().maximumWeight(1L << 20)
             .weigher((String header, String token) -> header.length()).expireAfterAccess(Duration.ofHours(1)).build();
 
     private final DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();

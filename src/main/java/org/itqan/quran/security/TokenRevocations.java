@@ -2,6 +2,7 @@ package org.itqan.quran.security;
 
 import java.time.Duration;
 
+import org.itqan.quran.shared.Caches;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -13,7 +14,6 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The authorization server's JDBC store of issued tokens, plus the question the resource server asks on every
@@ -27,7 +27,7 @@ class TokenRevocations implements OAuth2AuthorizationService {
 
     private final JdbcOAuth2AuthorizationService store;
     private final AuditLog audit;
-    private final Cache<String, Boolean> revoked = Caffeine.newBuilder().maximumSize(100_000)
+    private final Cache<String, Boolean> revoked = Caches.newBuilder().maximumSize(100_000)
             .expireAfterWrite(REMEMBER).build();
 
     TokenRevocations(JdbcTemplate jdbc, RegisteredClientRepository clients, AuditLog audit) {

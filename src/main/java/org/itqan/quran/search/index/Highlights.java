@@ -9,9 +9,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.itqan.quran.search.analysis.QuranTextNormalizer;
 import org.itqan.quran.search.index.VerseIndex.Edition;
+import org.itqan.quran.shared.Caches;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Renders highlights as HTML: the matching words wrapped in {@code <em>}, everything else escaped. Translations are
@@ -70,7 +70,7 @@ public final class Highlights {
      * verse text is one String per content version, so a new version's texts are new keys and old ones go.
      * About 1.5 KB a text; bounded at 4,096 texts.
      */
-    private static final Cache<String, Tokens> TOKENS = Caffeine.newBuilder().weakKeys().maximumSize(4096).build();
+    private static final Cache<String, Tokens> TOKENS = Caches.newBuilder().weakKeys().maximumSize(4096).build();
 
     /**
      * The Uthmani text with the words at {@code positions} (1-based, pause signs not counted) in {@code <em>}; the

@@ -13,9 +13,9 @@ import org.itqan.quran.search.Suggestion;
 import org.itqan.quran.search.Verification;
 import org.itqan.quran.content.Verse;
 import org.itqan.quran.search.index.Highlights;
+import org.itqan.quran.shared.Caches;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
@@ -169,7 +169,7 @@ final class SearchJson {
     }
 
     /** Bounded: about a hundred bytes per word, and most searches land on the same few thousand verses. */
-    private static final Cache<Verse, byte[][]> WORDS_JSON = Caffeine.newBuilder().weakKeys().maximumSize(4096)
+    private static final Cache<Verse, byte[][]> WORDS_JSON = Caches.newBuilder().weakKeys().maximumSize(4096)
             .build();
     private static final byte[] WORDS_MEMBER = ",\"words\":[".getBytes(StandardCharsets.UTF_8);
     private static final byte[] TRUE_END = "true}".getBytes(StandardCharsets.UTF_8);

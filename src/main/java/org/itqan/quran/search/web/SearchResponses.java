@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.function.Supplier;
 
 import org.itqan.quran.search.VerseSearch;
+import org.itqan.quran.shared.Caches;
 import org.itqan.quran.shared.observability.Metrics;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +23,6 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,13 +52,13 @@ class SearchResponses {
     private final VerseSearch search;
     private final CacheControl cacheControl;
     private final String cacheControlValue;
-    private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumWeight(BUDGET_BYTES)
+    private final Cache<String, Answer> cache = Caches.newBuilder().maximumWeight(BUDGET_BYTES)
             .weigher((String key, Answer answer) -> key.length() * 2 + answer.body().length).recordStats().build();
     /**
      * Request lines (content version, path and raw query) to the answer they got. Weighed by the body too: an
      * answer evicted from {@link #cache} stays alive while a request line refers to it.
      */
-    private final Cache<String, Seen> seen = Caffeine.newBuilder().maximumWeight(SEEN_BUDGET_BYTES)
+    private final Cache<String, Seen> seen = Caches.newBuilder().maximumWeight(SEEN_BUDGET_BYTES)
             .weigher((String line, Seen s) -> line.length() * 2 + s.answer().body().length).build();
     private final Counter hits;
     private final Counter misses;

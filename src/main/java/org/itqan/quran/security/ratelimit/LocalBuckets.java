@@ -2,8 +2,9 @@ package org.itqan.quran.security.ratelimit;
 
 import java.time.Duration;
 
+import org.itqan.quran.shared.Caches;
+
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bucket;
 
@@ -28,7 +29,7 @@ final class LocalBuckets {
     static <K> Cache<K, Bucket> cache(RateLimitProperties properties) {
         var idle = properties.tiers().values().stream().map(RateLimitProperties.Tier::refillTime)
                 .max(Duration::compareTo).orElse(Duration.ZERO).plusMinutes(1);
-        return Caffeine.newBuilder().maximumSize(properties.localBuckets()).expireAfterAccess(idle).build();
+        return Caches.newBuilder().maximumSize(properties.localBuckets()).expireAfterAccess(idle).build();
     }
 
     Bucket bucket(Caller key, RateLimitProperties.Tier tier) {

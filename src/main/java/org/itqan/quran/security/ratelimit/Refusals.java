@@ -1,9 +1,9 @@
 package org.itqan.quran.security.ratelimit;
 
+import org.itqan.quran.shared.Caches;
 import org.jspecify.annotations.Nullable;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Callers the shared bucket refused, remembered until their {@code Retry-After}. Until then the bucket cannot have a
@@ -18,7 +18,7 @@ final class Refusals {
     private final Cache<String, Refusal> refusals;
 
     Refusals(long size) {
-        this.refusals = Caffeine.newBuilder().maximumSize(size).build();
+        this.refusals = Caches.newBuilder().maximumSize(size).build();
     }
 
     /** The refusal still in force for this bucket key, with its times counted down; else null. */

@@ -3,13 +3,13 @@ package org.itqan.quran.security.ratelimit;
 import java.time.Duration;
 import java.util.Collection;
 
+import org.itqan.quran.shared.Caches;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -29,7 +29,7 @@ class TokenCallerResolver implements CallerResolver {
 
     private final RemoteAddressCallerResolver anonymous;
     /** Keyed by the token's text; an expired or revoked token is refused before it gets here. */
-    private final Cache<String, Caller> callers = Caffeine.newBuilder().maximumSize(50_000)
+    private final Cache<String, Caller> callers = Caches.newBuilder().maximumSize(50_000)
             .expireAfterWrite(Duration.ofMinutes(30)).build();
 
     TokenCallerResolver(RateLimitProperties properties) {
