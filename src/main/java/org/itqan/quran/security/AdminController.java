@@ -74,12 +74,15 @@ class AdminController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Rotate the JWT signing key; tokens signed by the old key stay valid until they expire")
+    @Operation(summary = "Rotate the JWT signing keys; tokens signed by the old keys stay valid until they expire",
+            description = "Returns the new access-token key id as `kid` (ES256) and the new ID-token key id as "
+                    + "`id_token_kid` (RS256).")
     @PostMapping("/keys/rotate")
     Map<String, Object> rotateKey(@AuthenticationPrincipal Jwt jwt) {
-        var kid = keys.rotate();
-        audit.record("SIGNING_KEY_ROTATED", jwt.getSubject(), kid, AuditLog.Outcome.SUCCESS, null);
-        return Map.of("kid", kid);
+        var rotated = keys.rotate();
+        audit.record("SIGNING_KEY_ROTATED", jwt.getSubject(), rotated.accessTokenKid() + " " + rotated.idTokenKid(),
+                AuditLog.Outcome.SUCCESS, null);
+        return Map.of("kid", rotated.accessTokenKid(), "id_token_kid", rotated.idTokenKid());
     }
 
     @Operation(summary = "Recent audit events, newest first")

@@ -8,7 +8,6 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 class GraphQlSecurity {
 
     @Bean
-    WebSocketGraphQlInterceptor graphQlWebSocketAdmission(JwtDecoder decoder) {
+    WebSocketGraphQlInterceptor graphQlWebSocketAdmission(CachingJwtDecoder decoder) {
         return new GraphQlWebSocketAdmission(
                 new BearerTokenAuthentication(decoder, SecurityConfiguration.authorities()));
     }

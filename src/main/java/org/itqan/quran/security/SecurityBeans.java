@@ -10,7 +10,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -85,13 +84,20 @@ class SecurityBeans {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SigningKeys keys, TokenRevocations revocations) {
-        // RS256 only: a token that claims "none" or an HMAC algorithm is rejected before any key is tried.
-        var nimbus = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+    CachingJwtDecoder jwtDecoder(SigningKeys keys, TokenRevocations revocations) {
+        // ES256 (access tokens) and RS256 (ID tokens, and access tokens issued before ES256): a token that claims
+        // "none" or an HMAC algorithm is rejected before any key is tried.
+        var nimbus = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithms(algorithms -> {
+            algorithms.add(SignatureAlgorithm.ES256);
+            algorithms.add(SignatureAlgorithm.RS256);
+        }).build();
         return new CachingJwtDecoder(nimbus, revocations);
     }
 
-    /** Signs with the active key: the first of the published set (retired keys only verify). */
+    /**
+     * Signs with the active key of the token's algorithm: the first of the published set that has it (retired keys
+     * only verify).
+     */
     @Bean
     JwtEncoder jwtEncoder(SigningKeys keys) {
         var encoder = new NimbusJwtEncoder(keys);

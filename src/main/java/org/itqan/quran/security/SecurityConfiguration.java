@@ -70,7 +70,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, JwtDecoder decoder,
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, CachingJwtDecoder decoder,
             QuranFoundationTokenResolver tokens, SecurityProperties properties) throws Exception {
         var bearer = new BearerTokenAuthentication(decoder, authorities());
         http.securityMatcher(API)

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.itqan.quran.accounts.AccountManagement;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,10 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             return;
         }
+        // Signed with the short-signature key (see SigningKeys), and without "nbf": Spring Authorization Server sets
+        // it to "iat", so it said nothing, and every byte of a token is parsed on every request that carries it.
+        context.getJwsHeader().algorithm(SignatureAlgorithm.ES256);
+        context.getClaims().claims(claims -> claims.remove(JwtClaimNames.NBF));
         context.getClaims().claim("client_id", context.getRegisteredClient().getClientId());
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             return;

@@ -66,9 +66,12 @@ class OAuth2FlowIntegrationTests {
         assertThat(discovery.get("revocation_endpoint").asString()).endsWith("/oauth2/revoke");
         assertThat(discovery.get("userinfo_endpoint").asString()).endsWith("/userinfo");
         var keys = http.get("/oauth2/jwks").json().get("keys");
-        assertThat(keys.size()).isPositive();
-        assertThat(keys.get(0).get("kty").asString()).isEqualTo("RSA");
-        assertThat(keys.get(0).has("d")).as("private part never published").isFalse();
+        var types = new java.util.HashSet<String>();
+        for (var key : keys) {
+            types.add(key.get("kty").asString());
+            assertThat(key.has("d")).as("private part never published").isFalse();
+        }
+        assertThat(types).as("EC signs access tokens, RSA signs ID tokens").containsExactlyInAnyOrder("EC", "RSA");
     }
 
     @Test
@@ -82,6 +85,20 @@ class OAuth2FlowIntegrationTests {
                 "Content-Type", "application/x-www-form-urlencoded", "Authorization", basic());
         assertThat(introspection.json().get("active").asBoolean()).isTrue();
         assertThat(introspection.json().get("client_id").asString()).isEqualTo(OAuth.TEST_CLIENT);
+    }
+
+    @Test
+    void accessTokensAreShortES256TokensWithoutARedundantNotBefore() {
+        var token = oauth.clientCredentials(OAuth.TEST_CLIENT, OAuth.TEST_SECRET, "content.read").accessToken();
+        assertThat(header(token).get("alg").asString()).isEqualTo("ES256");
+        var claims = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        assertThat(claims.has("nbf")).as("it only repeated iat").isFalse();
+        assertThat(claims.has("iat")).isTrue();
+        assertThat(claims.has("exp")).isTrue();
+        assertThat(claims.has("jti")).isTrue();
+        assertThat(claims.get("aud").toString()).contains(OAuth.TEST_CLIENT);
+        assertThat(token.length()).as("an RS256 token of the same claims is over 700 characters").isLessThan(560);
     }
 
     @Test
@@ -113,6 +130,9 @@ class OAuth2FlowIntegrationTests {
                 "openid user.read");
         assertThat(tokens.status()).isEqualTo(200);
         assertThat(tokens.body().has("id_token")).isTrue();
+        assertThat(header(tokens.body().get("id_token").asString()).get("alg").asString())
+                .as("OpenID Connect's required algorithm").isEqualTo("RS256");
+        assertThat(header(tokens.accessToken()).get("alg").asString()).isEqualTo("ES256");
         // A public client cannot keep a refresh token secret, so none is issued to it (OAuth 2.0 Security BCP).
         assertThat(tokens.body().has("refresh_token")).isFalse();
         var me = http.get("/api/v4/me", "Authorization", "Bearer " + tokens.accessToken());
@@ -162,8 +182,12 @@ class OAuth2FlowIntegrationTests {
     }
 
     static String kid(String jwt) {
+        return header(jwt).get("kid").asString();
+    }
+
+    static tools.jackson.databind.JsonNode header(String jwt) {
         var header = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[0]));
-        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(header).get("kid").asString();
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(header);
     }
 
     private static String basic() {

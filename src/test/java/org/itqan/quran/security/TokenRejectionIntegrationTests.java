@@ -17,9 +17,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.KeyType;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
@@ -59,6 +64,24 @@ class TokenRejectionIntegrationTests {
         var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(currentKey().getKeyID()).build(),
                 claims(Instant.now().minusSeconds(3600)));
         jwt.sign(new RSASSASigner(currentKey()));
+        assertRejected(jwt.serialize());
+    }
+
+    @Test
+    void rejectsAnES256TokenSignedWithAnotherKey() throws Exception {
+        // Access tokens are ES256: a stranger's P-256 key that claims our access-token key's id.
+        var stranger = new ECKeyGenerator(Curve.P_256).keyID(currentAccessKey().getKeyID()).generate();
+        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(stranger.getKeyID()).build(),
+                claims(Instant.now().plusSeconds(600)));
+        jwt.sign(new ECDSASigner(stranger));
+        assertRejected(jwt.serialize());
+    }
+
+    @Test
+    void rejectsAnExpiredES256TokenSignedWithOurKey() throws Exception {
+        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(currentAccessKey().getKeyID())
+                .build(), claims(Instant.now().minusSeconds(3600)));
+        jwt.sign(new ECDSASigner(currentAccessKey()));
         assertRejected(jwt.serialize());
     }
 
@@ -110,8 +133,16 @@ class TokenRejectionIntegrationTests {
         assertThat(http.get("/api/v4/chapters/1", "x-auth-token", token).status()).isEqualTo(401);
     }
 
+    /** The active RS256 key (it signs ID tokens). */
     private RSAKey currentKey() throws Exception {
-        return keys.current().getKeys().getFirst().toRSAKey();
+        return keys.current().getKeys().stream().filter(k -> k.getKeyType().equals(KeyType.RSA)).findFirst()
+                .orElseThrow().toRSAKey();
+    }
+
+    /** The active ES256 key (it signs access tokens). */
+    private ECKey currentAccessKey() {
+        return keys.current().getKeys().stream().filter(k -> k.getKeyType().equals(KeyType.EC)).findFirst()
+                .orElseThrow().toECKey();
     }
 
     private static JWTClaimsSet claims(Instant expiresAt) {
