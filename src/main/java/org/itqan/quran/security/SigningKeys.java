@@ -131,8 +131,8 @@ public class SigningKeys implements JWKSource<SecurityContext> {
     private String insertNewKey(JWSAlgorithm algorithm, Instant now) {
         var kid = UUID.randomUUID().toString();
         jdbc.sql("INSERT INTO signing_keys (kid, algorithm, jwk_json, created_at) VALUES (:kid, :alg, :json, :now)")
-                .param("kid", kid).param("alg", algorithm.getName()).param("json", generate(kid, algorithm).toJSONString())
-                .param("now", Timestamp.from(now)).update();
+                .param("kid", kid).param("alg", algorithm.getName())
+                .param("json", generate(kid, algorithm).toJSONString()).param("now", Timestamp.from(now)).update();
         return kid;
     }
 

@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import org.itqan.quran.accounts.AccountManagement;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    private static final SignatureAlgorithm ACCESS_TOKENS =
+            SignatureAlgorithm.from(SigningKeys.ACCESS_TOKENS.getName());
 
     private final AccountManagement accounts;
 
@@ -33,7 +36,7 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         }
         // Signed with the short-signature key (see SigningKeys), and without "nbf": Spring Authorization Server sets
         // it to "iat", so it said nothing, and every byte of a token is parsed on every request that carries it.
-        context.getJwsHeader().algorithm(SignatureAlgorithm.ES256);
+        context.getJwsHeader().algorithm(ACCESS_TOKENS);
         context.getClaims().claims(claims -> claims.remove(JwtClaimNames.NBF));
         context.getClaims().claim("client_id", context.getRegisteredClient().getClientId());
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
