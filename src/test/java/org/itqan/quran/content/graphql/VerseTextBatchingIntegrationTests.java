@@ -58,12 +58,20 @@ class VerseTextBatchingIntegrationTests {
     @Test
     void translationsAndTafsirsOfScatteredVersesAreOneQueryPerRunAndType() {
         var graphQl = new GraphQl(port);
+        // Warm-up on other verses, as above: without it, CI once counted 5 statements (a tafsir and a translation
+        // batch loaded twice) on this first execution of the document; first use is not what this test is about.
+        graphQl.data(scattered("2:1", "2:7", "113:1", "113:5"));
         StatementCounter.reset();
-        var data = graphQl.data("""
-                { a: verses(from: "1:1", to: "1:7") { translations(ids: [20]) { text } tafsirs(ids: [1003]) { text } }
-                  b: verses(from: "114:1", to: "114:6") { translations(ids: [20]) { text } } }""");
+        var data = graphQl.data(scattered("1:1", "1:7", "114:1", "114:6"));
         assertThat(data.get("b").get(5).get("translations").get(0).get("text").asString()).isNotBlank();
         // translations: one query for 1:1-1:7 and one for 114:1-114:6 (far apart); tafsirs: one query
         assertThat(StatementCounter.statements()).hasSize(3);
+    }
+
+    private static String scattered(String aFrom, String aTo, String bFrom, String bTo) {
+        return """
+                { a: verses(from: "%s", to: "%s") { translations(ids: [20]) { text } tafsirs(ids: [1003]) { text } }
+                  b: verses(from: "%s", to: "%s") { translations(ids: [20]) { text } } }""".formatted(aFrom, aTo,
+                bFrom, bTo);
     }
 }
