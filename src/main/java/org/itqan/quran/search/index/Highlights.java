@@ -7,15 +7,15 @@ import java.util.List;
 
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.itqan.quran.search.analysis.QuranTextNormalizer;
 import org.itqan.quran.search.index.VerseIndex.Edition;
 import org.itqan.quran.shared.Caches;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
 /**
- * Renders highlights as HTML: the matching words wrapped in {@code <em>}, everything else escaped. Translations are
- * re-analysed with their edition's analyzer, so a highlighted word is exactly a word the index matched.
+ * Renders a translation's highlights as HTML: the matching words wrapped in {@code <em>}, everything else escaped.
+ * Translations are re-analysed with their edition's analyzer, so a highlighted word is exactly a word the index
+ * matched. (The Uthmani text's highlights are word positions, which the search presenter renders as bytes.)
  */
 public final class Highlights {
 
@@ -71,33 +71,6 @@ public final class Highlights {
      * About 1.5 KB a text; bounded at 4,096 texts.
      */
     private static final Cache<String, Tokens> TOKENS = Caches.newBuilder().weakKeys().maximumSize(4096).build();
-
-    /**
-     * The Uthmani text with the words at {@code positions} (1-based, pause signs not counted) in {@code <em>}; the
-     * text between words is kept byte for byte.
-     */
-    public static String uthmani(String text, List<Integer> positions) {
-        var html = new StringBuilder(text.length() + 16 * positions.size());
-        int position = 0;
-        var tokens = text.split(" ", -1);
-        for (int i = 0; i < tokens.length; i++) {
-            if (i > 0) {
-                html.append(' ');
-            }
-            var token = tokens[i];
-            boolean word = !token.isEmpty() && !token.chars().allMatch(c -> QuranTextNormalizer.isRemoved((char) c));
-            if (word && positions.contains(++position)) {
-                html.append("<em>").append(token).append("</em>");
-            } else {
-                html.append(token);
-            }
-        }
-        return html.toString();
-    }
-
-    private static void escape(String text, StringBuilder html) {
-        escape(text, 0, text.length(), html);
-    }
 
     /**
      * Appends {@code text[from, to)} HTML-escaped. Runs without a special character are appended whole: a

@@ -1,15 +1,8 @@
 package org.itqan.quran.search.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 
-import org.itqan.quran.shared.Message;
-import org.itqan.quran.search.SearchMode;
-import org.itqan.quran.search.SearchRequest;
 import org.itqan.quran.search.VerseSearch;
-import org.itqan.quran.shared.ApiProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +18,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.ObjectMapper;
 
 /** Quran.com v4 {@code /search}, plus navigation and suggestions. */
 @RestController
@@ -46,13 +38,13 @@ class SearchController {
             parts; each search stops after 0.5 s and then says `timed_out: true`.""";
 
     private final VerseSearch search;
+    private final SearchQueries queries;
     private final SearchResponses responses;
-    private final ObjectMapper json;
 
-    SearchController(VerseSearch search, SearchResponses responses, ObjectMapper json) {
+    SearchController(VerseSearch search, SearchQueries queries, SearchResponses responses) {
         this.search = search;
+        this.queries = queries;
         this.responses = responses;
-        this.json = json;
     }
 
     @Operation(summary = "Search verses and translations", description = QUERY_LANGUAGE + """
@@ -81,27 +73,10 @@ class SearchController {
             @RequestHeader(name = "Cache-Control", required = false) @Nullable String cacheControl,
             @RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch,
             HttpServletRequest servletRequest) {
-        var text = q != null ? q : query != null ? query : "";
-        boolean html = switch (highlight == null ? "html" : highlight) {
-            case "html" -> true;
-            case "positions" -> false;
-            default -> throw ApiProblem.invalidParameter("highlight", highlight, Message.of("expected.highlight"));
-        };
-        boolean buckwalter = switch (input == null ? "arabic" : input) {
-            case "arabic", "text" -> false;
-            case "buckwalter" -> true;
-            default -> throw ApiProblem.invalidParameter("input", input, Message.of("expected.input"));
-        };
-        var request = new SearchRequest(text, mode == null ? SearchMode.NORMALIZED : SearchMode.of(mode), filters,
-                ids("translations", translations), language == null || language.isBlank() ? null : language,
-                integer("page", page, 1, 1, 1000), integer("size", size, 20, 1, SearchRequest.MAX_SIZE),
-                facets(facets), buckwalter);
-        var key = search.contentVersion() + '\u0000' + request + '\u0000' + html;
-        return responses.get(servletRequest, key, cacheControl, ifNoneMatch, () -> {
-            var results = search.search(request);
-            return new SearchResponses.Rendered(SearchJson.search(json, results, html, search.navigate(text)),
-                    !results.timedOut());
-        });
+        // Reached by what the filter before the MVC dispatch did not answer (SearchResponses#answer): requests it
+        // found invalid, whose problem details are rendered here, and HEAD requests.
+        return responses.get(servletRequest, queries.search(q, query, size, page, language, translations, mode,
+                filters, facets, highlight, input), cacheControl, ifNoneMatch);
     }
 
     @Operation(summary = "Where a navigational query leads", description = """
@@ -116,12 +91,7 @@ class SearchController {
             @RequestHeader(name = "Cache-Control", required = false) @Nullable String cacheControl,
             @RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch,
             HttpServletRequest servletRequest) {
-        var text = required(q);
-        // Cached like a search: the quick lookup of a search box is asked again and again with the same prefix.
-        var key = search.contentVersion() + "\u0000navigation\u0000" + text;
-        return responses.get(servletRequest, key, cacheControl, ifNoneMatch, () -> new SearchResponses.Rendered(
-                json.writeValueAsBytes(Map.of("navigation",
-                        search.navigate(text).stream().map(SearchJson::navigation).toList())), true));
+        return responses.get(servletRequest, queries.navigation(q), cacheControl, ifNoneMatch);
     }
 
     @Operation(summary = "Suggestions for a prefix", description = """
@@ -130,55 +100,8 @@ class SearchController {
     @GetMapping("/search/suggest")
     Map<String, Object> suggest(@RequestParam(name = "q", required = false) @Nullable String q,
             @RequestParam(name = "size", required = false) @Nullable String size) {
-        var text = required(q);
-        return Map.of("suggestions", search.suggest(text, integer("size", size, 10, 1, 50)).stream()
+        var text = SearchQueries.required(q);
+        return Map.of("suggestions", search.suggest(text, SearchQueries.integer("size", size, 10, 1, 50)).stream()
                 .map(SearchJson::suggestion).toList());
-    }
-
-    private static String required(@Nullable String q) {
-        if (q == null || q.isBlank()) {
-            throw ApiProblem.invalidParameter("q", q == null ? "" : q, Message.of("expected.non-empty-text"));
-        }
-        if (q.length() > 200 || q.chars().anyMatch(c -> c == '\uFFFD' || Character.isISOControl(c))) {
-            throw ApiProblem.invalidParameter("q", q, Message.of("expected.query-text"));
-        }
-        return q;
-    }
-
-    private static int integer(String name, @Nullable String raw, int defaultValue, int min, int max) {
-        if (raw == null || raw.isEmpty()) {
-            return defaultValue;
-        }
-        if (raw.length() > 9 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')
-                || Integer.parseInt(raw) < min || Integer.parseInt(raw) > max) {
-            throw ApiProblem.invalidParameter(name, raw, Message.of("expected.integer-range", min, max));
-        }
-        return Integer.parseInt(raw);
-    }
-
-    private static List<Integer> ids(String name, @Nullable String raw) {
-        var ids = new ArrayList<Integer>();
-        if (raw != null && !raw.isBlank()) {
-            for (var part : raw.split(",", -1)) {
-                ids.add(integer(name, part.strip().isEmpty() ? "x" : part.strip(), 0, 1, 1_000_000));
-            }
-        }
-        if (ids.size() > 20) {
-            throw ApiProblem.invalidParameter(name, raw, Message.of("expected.at-most-ids", 20));
-        }
-        return List.copyOf(new LinkedHashSet<>(ids));
-    }
-
-    private static java.util.Set<String> facets(@Nullable String raw) {
-        var facets = new LinkedHashSet<String>();
-        if (raw != null && !raw.isBlank()) {
-            for (var part : raw.split(",")) {
-                if (!SearchRequest.FACETS.contains(part.strip())) {
-                    throw ApiProblem.invalidParameter("facets", raw, Message.of("expected.facets", SearchRequest.FACETS));
-                }
-                facets.add(part.strip());
-            }
-        }
-        return facets;
     }
 }

@@ -2,6 +2,8 @@ package org.itqan.quran.search.web;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,7 @@ import org.itqan.quran.search.SearchResults;
 import org.itqan.quran.search.Suggestion;
 import org.itqan.quran.search.Verification;
 import org.itqan.quran.content.Verse;
-import org.itqan.quran.search.index.Highlights;
+import org.itqan.quran.search.analysis.QuranTextNormalizer;
 import org.itqan.quran.shared.Caches;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -65,19 +67,16 @@ final class SearchJson {
 
     /**
      * An upper bound of the answer's size, so that the buffer is allocated once: growing it by doubling copied
-     * every answer two or three times, a third of a computed search's garbage. UTF-8 needs at most three bytes per
-     * UTF-16 character; highlighting adds a tag pair per matched word.
+     * every answer two or three times, a third of a computed search's garbage. A verse's bytes are known; UTF-8
+     * needs at most three bytes per UTF-16 character of a translation; highlighting adds a tag pair per word.
      */
     private static int capacity(ObjectMapper mapper, SearchResults results, boolean html,
             List<Navigation> navigation) {
         int size = 1024 + 512 * navigation.size() + (results.facets().isEmpty() ? 0 : 8192);
         for (var hit : results.hits()) {
-            var verse = hit.verse();
-            for (var word : WORDS_JSON.get(verse, v -> render(mapper, v))) {
-                size += word.length + 8;
-            }
-            int tags = 32 * hit.highlighted().size();
-            size += 256 + 2 * (3 * verse.textUthmani().length() + tags) + 24 * hit.highlighted().size();
+            var verse = json(mapper, hit.verse());
+            size += 256 + 2 * verse.text().length + verse.wordsLength() + 8 * verse.words().length
+                    + 40 * hit.highlighted().size();
             for (var t : hit.translations()) {
                 size += 256 + 3 * (t.resource().name().length() + (html ? t.highlighted() : t.text()).length());
             }
@@ -88,24 +87,25 @@ final class SearchJson {
     private static void hit(JsonGenerator out, ByteArrayOutputStream bytes, ObjectMapper mapper, SearchResults.Hit hit,
             boolean html) {
         var verse = hit.verse();
+        var rendered = json(mapper, verse);
         var key = verse.key().toString();
         out.writeStartObject();
         out.writeName(VERSE_KEY);
         out.writeString(key);
         out.writeName(VERSE_ID);
         out.writeNumber(verse.id());
-        var highlighted = html ? Highlights.uthmani(verse.textUthmani(), hit.highlighted()) : null;
+        var text = html ? rendered.highlighted(hit.highlighted()) : rendered.text();
         out.writeName(TEXT);
-        out.writeString(html ? highlighted : verse.textUthmani());
+        out.writeRawUTF8String(text, 0, text.length);
         out.writeName(HIGHLIGHTED);
         if (html && !hit.highlighted().isEmpty()) {
-            out.writeString(highlighted);
+            out.writeRawUTF8String(text, 0, text.length);
         } else {
             out.writeNull();
         }
         out.writeName(SCORE);
         out.writeNumber(hit.score());
-        words(out, bytes, mapper, verse, hit.highlighted());
+        words(out, bytes, verse, rendered, hit.highlighted());
         if (!html) {
             out.writeArrayPropertyStart("positions");
             for (var position : hit.highlighted()) {
@@ -134,14 +134,13 @@ final class SearchJson {
     }
 
     /**
-     * The {@code words} member, written as bytes after the generator's: each word's JSON up to its highlight flag is
-     * rendered once per verse and kept (a verse's words never change within a content version, and a new version
-     * brings new Verse objects, so the weak identity keys let old entries go).
+     * The {@code words} member, written as bytes after the generator's: a complete {@code ,"words":[...]} may follow
+     * the member value the generator has just written.
      */
-    private static void words(JsonGenerator out, ByteArrayOutputStream bytes, ObjectMapper mapper, Verse verse,
+    private static void words(JsonGenerator out, ByteArrayOutputStream bytes, Verse verse, VerseJson rendered,
             List<Integer> highlighted) {
-        var words = WORDS_JSON.get(verse, v -> render(mapper, v));
-        out.flush(); // the generator has just written a member's value: a complete ,"words":[...] may follow
+        var words = rendered.words();
+        out.flush();
         bytes.writeBytes(WORDS_MEMBER);
         for (int i = 0; i < words.length; i++) {
             if (i > 0) {
@@ -153,9 +152,69 @@ final class SearchJson {
         bytes.write(']');
     }
 
-    private static byte[][] render(ObjectMapper mapper, Verse verse) {
+    /**
+     * A verse as a hit shows it, encoded to JSON's UTF-8 once: the Uthmani text (escaped, without its quotes) as a
+     * whole and token by token, so that highlighting words is copying bytes around {@code <em>} tags; and each
+     * word's JSON up to its highlight flag. Encoding the text and building the highlighted string again for every
+     * hit were a third of a computed search's garbage.
+     *
+     * @param tokens the text split at its spaces; the text between words is kept byte for byte
+     * @param wordTokens for each word position (1-based, index 0 unused), its token: pause marks are tokens but
+     *        not words
+     */
+    private record VerseJson(byte[] text, byte[][] tokens, int[] wordTokens, byte[][] words, int wordsLength) {
+
+        /** The text with the words at {@code positions} in {@code <em>}, or the text itself if there are none. */
+        byte[] highlighted(List<Integer> positions) {
+            if (positions.isEmpty()) {
+                return text;
+            }
+            var marked = new boolean[tokens.length];
+            int count = 0;
+            for (int position : positions) {
+                if (position > 0 && position < wordTokens.length && !marked[wordTokens[position]]) {
+                    marked[wordTokens[position]] = true;
+                    count++;
+                }
+            }
+            var html = new byte[text.length + count * (EM.length + END_EM.length)];
+            int at = 0;
+            for (int i = 0; i < tokens.length; i++) {
+                if (i > 0) {
+                    html[at++] = ' ';
+                }
+                if (marked[i]) {
+                    System.arraycopy(EM, 0, html, at, EM.length);
+                    at += EM.length;
+                }
+                System.arraycopy(tokens[i], 0, html, at, tokens[i].length);
+                at += tokens[i].length;
+                if (marked[i]) {
+                    System.arraycopy(END_EM, 0, html, at, END_EM.length);
+                    at += END_EM.length;
+                }
+            }
+            return html;
+        }
+    }
+
+    private static VerseJson json(ObjectMapper mapper, Verse verse) {
+        return VERSES_JSON.get(verse, v -> render(mapper, v));
+    }
+
+    private static VerseJson render(ObjectMapper mapper, Verse verse) {
+        var split = verse.textUthmani().split(" ", -1);
+        var tokens = new byte[split.length][];
+        var wordTokens = new ArrayList<Integer>(List.of(-1));
+        for (int i = 0; i < split.length; i++) {
+            tokens[i] = unquoted(mapper, split[i]);
+            if (!split[i].isEmpty() && !split[i].chars().allMatch(c -> QuranTextNormalizer.isRemoved((char) c))) {
+                wordTokens.add(i);
+            }
+        }
         var key = verse.key().toString();
         var words = new byte[verse.words().size()][];
+        int wordsLength = 0;
         for (int i = 0; i < words.length; i++) {
             var word = verse.words().get(i);
             var json = new ByteArrayOutputStream(128);
@@ -164,13 +223,23 @@ final class SearchJson {
             json.writeBytes(mapper.writeValueAsBytes(word.textUthmani()));
             json.writeBytes(",\"char_type\":\"word\",\"highlight\":".getBytes(StandardCharsets.UTF_8));
             words[i] = json.toByteArray();
+            wordsLength += words[i].length;
         }
-        return words;
+        return new VerseJson(unquoted(mapper, verse.textUthmani()), tokens,
+                wordTokens.stream().mapToInt(Integer::intValue).toArray(), words, wordsLength);
     }
 
-    /** Bounded: about a hundred bytes per word, and most searches land on the same few thousand verses. */
-    private static final Cache<Verse, byte[][]> WORDS_JSON = Caches.newBuilder().weakKeys().maximumSize(4096)
+    /** A string as JSON escapes it in UTF-8, without its quotes. */
+    private static byte[] unquoted(ObjectMapper mapper, String text) {
+        var quoted = mapper.writeValueAsBytes(text);
+        return Arrays.copyOfRange(quoted, 1, quoted.length - 1);
+    }
+
+    /** Bounded: a verse's text twice and about a hundred bytes per word; most searches land on a few thousand. */
+    private static final Cache<Verse, VerseJson> VERSES_JSON = Caches.newBuilder().weakKeys().maximumSize(4096)
             .build();
+    private static final byte[] EM = "<em>".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] END_EM = "</em>".getBytes(StandardCharsets.UTF_8);
     private static final byte[] WORDS_MEMBER = ",\"words\":[".getBytes(StandardCharsets.UTF_8);
     private static final byte[] TRUE_END = "true}".getBytes(StandardCharsets.UTF_8);
     private static final byte[] FALSE_END = "false}".getBytes(StandardCharsets.UTF_8);

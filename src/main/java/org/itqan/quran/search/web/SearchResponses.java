@@ -6,9 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.function.Supplier;
 
 import org.itqan.quran.search.VerseSearch;
+import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.Caches;
 import org.itqan.quran.shared.observability.Metrics;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +36,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * unreachable. A request with {@code Cache-Control: no-cache} recomputes (and refreshes) its entry; a timed-out
  * search is never cached. The budget is 32 MB, and 16 MB more for the request lines already answered.
  * <p>
- * A request line answered before is answered again by {@link #answerSeen} from a filter, before the MVC dispatch
- * (as content is: {@code ImmutableResponses#answerSeen}); the controller is reached only by new request lines.
+ * Valid GET requests are answered by {@link #answer} from a filter, before the MVC dispatch (as content is:
+ * {@code ImmutableResponses#answerSeen}), a request line answered before without even reading its parameters;
+ * the controller is reached by invalid requests (for their problem details) and HEAD requests.
  * <p>
  * For HTTP caches the answer is {@code public} with a short {@code max-age} ({@code quran.search.max-age}, default 5
  * minutes) and an ETag derived from the key, so a revalidation is answered 304 without searching. Short, because a
@@ -49,7 +50,10 @@ class SearchResponses {
     private static final long BUDGET_BYTES = 32L << 20;
     private static final long SEEN_BUDGET_BYTES = 16L << 20;
 
+    private static final String NO_STORE = CacheControl.noStore().getHeaderValue();
+
     private final VerseSearch search;
+    private final SearchQueries queries;
     private final CacheControl cacheControl;
     private final String cacheControlValue;
     private final Cache<String, Answer> cache = Caches.newBuilder().maximumWeight(BUDGET_BYTES)
@@ -63,9 +67,10 @@ class SearchResponses {
     private final Counter hits;
     private final Counter misses;
 
-    SearchResponses(VerseSearch search, MeterRegistry meters,
+    SearchResponses(VerseSearch search, SearchQueries queries, MeterRegistry meters,
             @Value("${quran.search.max-age:PT5M}") Duration maxAge) {
         this.search = search;
+        this.queries = queries;
         this.cacheControl = CacheControl.maxAge(maxAge).cachePublic();
         this.cacheControlValue = cacheControl.getHeaderValue();
         CaffeineCacheMetrics.monitor(meters, cache, "search-responses");
@@ -82,36 +87,60 @@ class SearchResponses {
     }
 
     /**
-     * Answers a GET whose request line was answered before, unless it asks to recompute ({@code no-cache}). Runs
-     * after authentication and rate limiting (a filter at the end of the chain).
+     * Answers a GET to {@code /search} or {@code /search/navigation} before the MVC dispatch, as the controller
+     * would: from the request lines answered before, else from the cache by the request's key, else computed.
+     * Runs after authentication and rate limiting (a filter at the end of the chain). An invalid request gets
+     * nothing here: the controller answers it, with its problem details.
      *
      * @return whether the response was written
      */
-    boolean answerSeen(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (recompute(request.getHeader(HttpHeaders.CACHE_CONTROL))) {
-            return false;
-        }
-        var entry = seen.getIfPresent(requestLine(request));
-        if (entry == null) {
-            return false;
-        }
-        hits.increment();
-        if (entry.route() != null) {
-            ServerHttpObservationFilter.findObservationContext(request)
-                    .ifPresent(context -> context.setPathPattern(entry.route()));
-        }
-        var answer = entry.answer();
-        response.setHeader(HttpHeaders.ETAG, answer.etag());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControlValue);
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), answer.etag())) {
-            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+    boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean revalidate = recompute(request.getHeader(HttpHeaders.CACHE_CONTROL));
+        var ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        var entry = revalidate ? null : seen.getIfPresent(requestLine(request));
+        if (entry != null) {
+            hits.increment();
+            route(request, entry.route());
+            var answer = entry.answer();
+            write(matches(ifNoneMatch, answer.etag()) ? new Outcome(HttpStatus.NOT_MODIFIED, answer.etag(), null)
+                    : new Outcome(HttpStatus.OK, answer.etag(), answer.body()), response);
             return true;
         }
-        response.setStatus(HttpStatus.OK.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setContentLength(answer.body().length);
-        response.getOutputStream().write(answer.body());
+        // The filter is mapped to the two exact paths, so the path is the route.
+        var route = request.getRequestURI().substring(request.getContextPath().length());
+        Outcome outcome;
+        try {
+            var query = route.endsWith("/navigation") ? queries.navigation(request) : queries.search(request);
+            outcome = resolve(request, query, revalidate, ifNoneMatch, route);
+        } catch (ApiProblem invalid) {
+            return false;
+        }
+        route(request, route);
+        write(outcome, response);
         return true;
+    }
+
+    private static void route(HttpServletRequest request, @Nullable String route) {
+        if (route != null) {
+            ServerHttpObservationFilter.findObservationContext(request)
+                    .ifPresent(context -> context.setPathPattern(route));
+        }
+    }
+
+    private void write(Outcome outcome, HttpServletResponse response) throws IOException {
+        response.setStatus(outcome.status().value());
+        if (outcome.etag() == null) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+        } else {
+            response.setHeader(HttpHeaders.ETAG, outcome.etag());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControlValue);
+        }
+        var body = outcome.body();
+        if (body != null) {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
     }
 
     private String requestLine(HttpServletRequest request) {
@@ -124,38 +153,53 @@ class SearchResponses {
         return cacheControl != null && cacheControl.contains("no-cache");
     }
 
+    /** The controller's answer to a query it was given (an invalid one has thrown before). */
+    ResponseEntity<byte[]> get(HttpServletRequest request, SearchQueries.Query query,
+            @Nullable String requestCacheControl, @Nullable String ifNoneMatch) {
+        var outcome = resolve(request, query, recompute(requestCacheControl), ifNoneMatch,
+                request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String route
+                        ? route : null);
+        var response = ResponseEntity.status(outcome.status());
+        if (outcome.etag() == null) {
+            response.cacheControl(CacheControl.noStore());
+        } else {
+            response.eTag(outcome.etag()).cacheControl(cacheControl);
+        }
+        return outcome.body() == null ? response.build()
+                : response.contentType(MediaType.APPLICATION_JSON).body(outcome.body());
+    }
+
     /**
-     * @param key the normalised request, content version included
-     * @param requestCacheControl the request's Cache-Control header, if any
-     * @param render returns the body (JSON bytes) and whether it may be cached
+     * What to send: 304 with the ETag, or 200 with the ETag and the bytes, or 200 with bytes nobody may keep
+     * ({@code etag} null: a timed-out answer is partial).
      */
-    ResponseEntity<byte[]> get(HttpServletRequest request, String key, @Nullable String requestCacheControl,
-            @Nullable String ifNoneMatch, Supplier<Rendered> render) {
-        boolean revalidate = recompute(requestCacheControl);
-        var answer = revalidate ? null : cache.getIfPresent(key);
-        var etag = answer != null ? answer.etag() : etag(key);
-        if (!revalidate && ifNoneMatch != null && matches(ifNoneMatch, etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cacheControl).build();
+    private record Outcome(HttpStatus status, @Nullable String etag, byte @Nullable [] body) {
+    }
+
+    /**
+     * The answer to {@code query}: cached, else rendered and cached; a revalidation ({@code no-cache}) renders
+     * again. Only answers that were given are remembered by request line, so a bad request is always re-validated.
+     */
+    private Outcome resolve(HttpServletRequest request, SearchQueries.Query query, boolean revalidate,
+            @Nullable String ifNoneMatch, @Nullable String route) {
+        var answer = revalidate ? null : cache.getIfPresent(query.key());
+        var etag = answer != null ? answer.etag() : etag(query.key());
+        if (!revalidate && matches(ifNoneMatch, etag)) {
+            return new Outcome(HttpStatus.NOT_MODIFIED, etag, null);
         }
         if (answer == null) {
             misses.increment();
-            var rendered = render.get();
+            var rendered = query.render().get();
             if (!rendered.cacheable()) {
-                // A timed-out answer is partial: nobody may keep it.
-                return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                        .cacheControl(CacheControl.noStore()).body(rendered.body());
+                return new Outcome(HttpStatus.OK, null, rendered.body());
             }
             answer = new Answer(rendered.body(), etag);
-            cache.put(key, answer);
+            cache.put(query.key(), answer);
         } else {
             hits.increment();
         }
-        // Only answers that were given are remembered by request line, so a bad request is always re-validated.
-        seen.put(requestLine(request), new Seen(answer,
-                request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String route
-                        ? route : null));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(cacheControl)
-                .eTag(answer.etag()).body(answer.body());
+        seen.put(requestLine(request), new Seen(answer, route));
+        return new Outcome(HttpStatus.OK, etag, answer.body());
     }
 
     record Rendered(byte[] body, boolean cacheable) {
