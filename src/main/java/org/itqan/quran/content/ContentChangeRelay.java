@@ -103,7 +103,7 @@ class ContentChangeRelay implements DisposableBean {
             return;
         }
         // Lettuce delivers on its I/O thread, which must not wait on the database. A platform thread: a reload is
-        // CPU work that should not hold a carrier of the virtual threads serving requests.
+        // CPU work that should not hold a carrier of the virtual threads that event listeners run on.
         Thread.ofPlatform().daemon().name("content-relay").start(this::refresh);
     }
 

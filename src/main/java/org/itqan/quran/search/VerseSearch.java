@@ -149,9 +149,15 @@ public class VerseSearch {
                 : matchedEditions(searcher, editions, parsed, request.mode(), docs, from, to);
         for (int i = from; i < to; i++) {
             var verse = catalog.verse(docs[i].doc + 1); // documents are added in reading order, one per verse
-            var highlighted = !matcher.hasArabic() ? List.<Integer>of() : verse.words().stream()
-                    .filter(w -> matcher.matchesArabic(w.textUthmani())).map(w -> w.position()).toList();
-            hits.add(new Hit(verse, docs[i].score, highlighted, requested || matcher.hasTranslationTerms()
+            var highlighted = new ArrayList<Integer>();
+            if (matcher.hasArabic()) {
+                for (var word : verse.words()) {
+                    if (matcher.matchesArabic(word.textUthmani())) {
+                        highlighted.add(word.position());
+                    }
+                }
+            }
+            hits.add(new Hit(verse, docs[i].score, List.copyOf(highlighted), requested || matcher.hasTranslationTerms()
                     ? translations(docs[i].doc, editions, matcher, requested, matchedIn) : List.of()));
         }
         var elapsed = System.nanoTime() - started;

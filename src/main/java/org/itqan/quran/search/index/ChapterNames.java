@@ -1,6 +1,7 @@
 package org.itqan.quran.search.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,22 +34,20 @@ final class ChapterNames {
     static List<Match> match(List<Chapter> chapters, String query) {
         var text = query.strip().toLowerCase(Locale.ROOT);
         boolean arabic = LuceneQueries.isArabic(text);
-        var keys = keys(text, arabic).stream().filter(k -> !k.isEmpty()).distinct().toList();
-        var names = forms(chapters);
-        // An Arabic query is compared with the Arabic name only, a Latin one with the Latin names (see keys(Chapter)).
-        int from = arabic ? 0 : 1;
-        var matches = new ArrayList<Match>();
-        for (int i = 0; i < chapters.size(); i++) {
-            int best = Integer.MAX_VALUE;
-            var chapterNames = names.get(i);
-            int to = arabic ? 1 : chapterNames.size();
-            for (var key : keys) {
-                for (int n = from; n < to; n++) {
-                    best = Math.min(best, chapterNames.get(n).distance(key));
-                }
+        // An Arabic query is compared with the Arabic names only, a Latin one with the Latin names (see keys(Chapter)).
+        var names = arabic ? cached(chapters).arabic() : cached(chapters).latin();
+        var best = new int[chapters.size()];
+        Arrays.fill(best, Integer.MAX_VALUE);
+        var keys = keys(text, arabic);
+        for (int i = 0; i < keys.size(); i++) {
+            if (!keys.get(i).isEmpty() && (i == 0 || !keys.get(i).equals(keys.get(0)))) {
+                names.match(keys.get(i), best);
             }
-            if (best < Integer.MAX_VALUE) {
-                matches.add(new Match(chapters.get(i), best));
+        }
+        var matches = new ArrayList<Match>();
+        for (int i = 0; i < best.length; i++) {
+            if (best[i] < Integer.MAX_VALUE) {
+                matches.add(new Match(chapters.get(i), best[i]));
             }
         }
         matches.sort(CLOSEST_FIRST);
@@ -72,21 +71,74 @@ final class ChapterNames {
         return cached(chapters).keys();
     }
 
-    private static List<List<Name>> forms(List<Chapter> chapters) {
-        return cached(chapters).names();
-    }
-
     private static Names cached(List<Chapter> chapters) {
         var cached = names;
         if (cached == null || cached.chapters() != chapters) {
             var keys = chapters.stream().map(ChapterNames::keys).toList();
-            cached = new Names(chapters, keys, keys.stream().map(k -> k.stream().map(Name::new).toList()).toList());
+            cached = new Names(chapters, keys, new NameIndex(keys, 0, 1), new NameIndex(keys, 1, 3));
             names = cached;
         }
         return cached;
     }
 
-    private record Names(List<Chapter> chapters, List<List<String>> keys, List<List<Name>> names) {
+    private record Names(List<Chapter> chapters, List<List<String>> keys, NameIndex arabic, NameIndex latin) {
+    }
+
+    /**
+     * The name keys of one script (keys {@code from} to {@code to} of each chapter), indexed so that a query key is
+     * compared only with the names that can match it: those whose length is within two of its own (an edit
+     * distance of at most two needs that) and those it begins. Comparing it with all 114 chapters' names was
+     * a tenth of a computed search.
+     */
+    private static final class NameIndex {
+
+        private final List<List<Name>> byLength = new ArrayList<>();
+        private final Name[] sorted;
+
+        NameIndex(List<List<String>> keys, int from, int to) {
+            var all = new ArrayList<Name>();
+            for (int chapter = 0; chapter < keys.size(); chapter++) {
+                for (var key : keys.get(chapter).subList(from, to)) {
+                    if (!key.isEmpty()) {
+                        all.add(new Name(key, chapter));
+                    }
+                }
+            }
+            for (var name : all) {
+                while (byLength.size() <= name.name.length()) {
+                    byLength.add(new ArrayList<>());
+                }
+                byLength.get(name.name.length()).add(name);
+            }
+            sorted = all.stream().sorted(Comparator.comparing(n -> n.name)).toArray(Name[]::new);
+        }
+
+        /** Lowers {@code best[chapter]} to the distance of {@code key} to each of the chapter's names it matches. */
+        void match(String key, int[] best) {
+            int allowed = Name.allowedEdits(key);
+            for (int length = Math.max(1, key.length() - allowed); length <= key.length() + allowed
+                    && length < byLength.size(); length++) {
+                for (var name : byLength.get(length)) {
+                    best[name.chapter] = Math.min(best[name.chapter], name.distance(key));
+                }
+            }
+            if (key.length() >= 3) {
+                // The names key begins sort from key on, together.
+                int low = 0;
+                int high = sorted.length;
+                while (low < high) {
+                    int middle = (low + high) >>> 1;
+                    if (sorted[middle].name.compareTo(key) < 0) {
+                        low = middle + 1;
+                    } else {
+                        high = middle;
+                    }
+                }
+                for (int i = low; i < sorted.length && sorted[i].name.startsWith(key); i++) {
+                    best[sorted[i].chapter] = Math.min(best[sorted[i].chapter], sorted[i].distance(key));
+                }
+            }
+        }
     }
 
     private static volatile @org.jspecify.annotations.Nullable Names names;
@@ -134,10 +186,16 @@ final class ChapterNames {
     private static final class Name {
 
         private final String name;
+        private final int chapter;
         private final AtomicReferenceArray<CharacterRunAutomaton> automata = new AtomicReferenceArray<>(2);
 
-        Name(String name) {
+        Name(String name, int chapter) {
             this.name = name;
+            this.chapter = chapter;
+        }
+
+        static int allowedEdits(String key) {
+            return key.length() >= 8 ? 2 : key.length() >= 4 ? 1 : 0;
         }
 
         private CharacterRunAutomaton automaton(int edits) {
@@ -162,7 +220,7 @@ final class ChapterNames {
             if (key.equals(name)) {
                 return 0;
             }
-            int allowed = key.length() >= 8 ? 2 : key.length() >= 4 ? 1 : 0;
+            int allowed = allowedEdits(key);
             // An edit distance of at most 2 needs lengths within 2 of each other: skip the automata otherwise.
             if (Math.abs(key.length() - name.length()) <= allowed) {
                 for (int edits = 1; edits <= allowed; edits++) {

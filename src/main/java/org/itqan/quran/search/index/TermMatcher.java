@@ -94,12 +94,19 @@ public final class TermMatcher {
         if (mode == SearchMode.EXACT && !arabic.isEmpty()) {
             return arabic.contains(QuranNormalizationFilter.exactForm(uthmaniWord));
         }
-        var analysed = ANALYSED.computeIfAbsent(uthmaniWord, TermMatcher::analyse);
+        // get first: computeIfAbsent locks the word's bin unless the word is its first entry.
+        var analysed = ANALYSED.get(uthmaniWord);
+        if (analysed == null) {
+            analysed = ANALYSED.computeIfAbsent(uthmaniWord, TermMatcher::analyse);
+        }
         for (int i = 0; i < analysed.length; i += 2) {
-            var part = analysed[i];
-            if (arabic.contains(part) || stems.contains(analysed[i + 1])
-                    || arabicPatterns.stream().anyMatch(a -> a.run(part))) {
+            if (arabic.contains(analysed[i]) || stems.contains(analysed[i + 1])) {
                 return true;
+            }
+            for (var pattern : arabicPatterns) {
+                if (pattern.run(analysed[i])) {
+                    return true;
+                }
             }
         }
         return false;

@@ -35,7 +35,8 @@ final class SearchJson {
      * maps for the mapper to walk took a quarter of a computed search.
      */
     static byte[] search(ObjectMapper mapper, SearchResults results, boolean html, List<Navigation> navigation) {
-        var bytes = new ByteArrayOutputStream(capacity(mapper, results, html, navigation));
+        var verses = results.hits().stream().map(hit -> json(mapper, hit.verse())).toList();
+        var bytes = new ByteArrayOutputStream(capacity(verses, results, html, navigation));
         try (var out = mapper.createGenerator(bytes)) {
             out.writeStartObject();
             out.writeName(SEARCH);
@@ -45,8 +46,8 @@ final class SearchJson {
             out.writeNumberProperty("current_page", results.page());
             out.writeNumberProperty("total_pages", results.totalPages());
             out.writeArrayPropertyStart("results");
-            for (var hit : results.hits()) {
-                hit(out, bytes, mapper, hit, html);
+            for (int i = 0; i < verses.size(); i++) {
+                hit(out, bytes, results.hits().get(i), verses.get(i), html);
             }
             out.writeEndArray();
             if (!results.facets().isEmpty()) {
@@ -70,11 +71,12 @@ final class SearchJson {
      * every answer two or three times, a third of a computed search's garbage. A verse's bytes are known; UTF-8
      * needs at most three bytes per UTF-16 character of a translation; highlighting adds a tag pair per word.
      */
-    private static int capacity(ObjectMapper mapper, SearchResults results, boolean html,
+    private static int capacity(List<VerseJson> verses, SearchResults results, boolean html,
             List<Navigation> navigation) {
         int size = 1024 + 512 * navigation.size() + (results.facets().isEmpty() ? 0 : 8192);
-        for (var hit : results.hits()) {
-            var verse = json(mapper, hit.verse());
+        for (int i = 0; i < verses.size(); i++) {
+            var hit = results.hits().get(i);
+            var verse = verses.get(i);
             size += 256 + 2 * verse.text().length + verse.wordsLength() + 8 * verse.words().length
                     + 40 * hit.highlighted().size();
             for (var t : hit.translations()) {
@@ -84,10 +86,9 @@ final class SearchJson {
         return size;
     }
 
-    private static void hit(JsonGenerator out, ByteArrayOutputStream bytes, ObjectMapper mapper, SearchResults.Hit hit,
+    private static void hit(JsonGenerator out, ByteArrayOutputStream bytes, SearchResults.Hit hit, VerseJson rendered,
             boolean html) {
         var verse = hit.verse();
-        var rendered = json(mapper, verse);
         var key = verse.key().toString();
         out.writeStartObject();
         out.writeName(VERSE_KEY);
@@ -105,7 +106,7 @@ final class SearchJson {
         }
         out.writeName(SCORE);
         out.writeNumber(hit.score());
-        words(out, bytes, verse, rendered, hit.highlighted());
+        words(out, bytes, rendered, hit.highlighted());
         if (!html) {
             out.writeArrayPropertyStart("positions");
             for (var position : hit.highlighted()) {
@@ -137,9 +138,16 @@ final class SearchJson {
      * The {@code words} member, written as bytes after the generator's: a complete {@code ,"words":[...]} may follow
      * the member value the generator has just written.
      */
-    private static void words(JsonGenerator out, ByteArrayOutputStream bytes, Verse verse, VerseJson rendered,
+    private static void words(JsonGenerator out, ByteArrayOutputStream bytes, VerseJson rendered,
             List<Integer> highlighted) {
         var words = rendered.words();
+        var positions = rendered.positions();
+        var flags = new boolean[rendered.lastPosition() + 1];
+        for (int position : highlighted) {
+            if (position > 0 && position < flags.length) {
+                flags[position] = true;
+            }
+        }
         out.flush();
         bytes.writeBytes(WORDS_MEMBER);
         for (int i = 0; i < words.length; i++) {
@@ -147,7 +155,7 @@ final class SearchJson {
                 bytes.write(',');
             }
             bytes.writeBytes(words[i]);
-            bytes.writeBytes(highlighted.contains(verse.words().get(i).position()) ? TRUE_END : FALSE_END);
+            bytes.writeBytes(flags[positions[i]] ? TRUE_END : FALSE_END);
         }
         bytes.write(']');
     }
@@ -161,8 +169,10 @@ final class SearchJson {
      * @param tokens the text split at its spaces; the text between words is kept byte for byte
      * @param wordTokens for each word position (1-based, index 0 unused), its token: pause marks are tokens but
      *        not words
+     * @param positions each word's position, in the order of {@code words}
      */
-    private record VerseJson(byte[] text, byte[][] tokens, int[] wordTokens, byte[][] words, int wordsLength) {
+    private record VerseJson(byte[] text, byte[][] tokens, int[] wordTokens, byte[][] words, int wordsLength,
+            int[] positions, int lastPosition) {
 
         /** The text with the words at {@code positions} in {@code <em>}, or the text itself if there are none. */
         byte[] highlighted(List<Integer> positions) {
@@ -214,9 +224,11 @@ final class SearchJson {
         }
         var key = verse.key().toString();
         var words = new byte[verse.words().size()][];
+        var positions = new int[words.length];
         int wordsLength = 0;
         for (int i = 0; i < words.length; i++) {
             var word = verse.words().get(i);
+            positions[i] = word.position();
             var json = new ByteArrayOutputStream(128);
             json.writeBytes(("{\"position\":" + word.position() + ",\"location\":\"" + key + ':' + word.position()
                     + "\",\"text\":").getBytes(StandardCharsets.UTF_8));
@@ -226,7 +238,8 @@ final class SearchJson {
             wordsLength += words[i].length;
         }
         return new VerseJson(unquoted(mapper, verse.textUthmani()), tokens,
-                wordTokens.stream().mapToInt(Integer::intValue).toArray(), words, wordsLength);
+                wordTokens.stream().mapToInt(Integer::intValue).toArray(), words, wordsLength, positions,
+                Arrays.stream(positions).max().orElse(0));
     }
 
     /** A string as JSON escapes it in UTF-8, without its quotes. */
