@@ -211,6 +211,22 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void rejectsAQueryStringThatIsNotUtf8SayingSo() {
+        var response = http.get("/api/v4/search?q=%FF%FE");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail").asString()).contains("UTF-8");
+        assertThat(response.json().get("instance").asString()).isEqualTo("/api/v4/search");
+    }
+
+    @Test
+    void namesTheFacetsInAStableOrder() {
+        var response = http.get("/api/v4/search?q=mercy&facets=colour");
+
+        assertThat(response.json().get("detail").asString()).contains("[chapter, hizb, juz, page, revelation]");
+    }
+
+    @Test
     void rejectsAQueryOf10000Characters() {
         var response = http.get("/api/v4/search?q=" + "a".repeat(10_000));
         assertThat(response.status()).isEqualTo(400);

@@ -1,10 +1,14 @@
 package org.itqan.quran.search.web;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import org.itqan.quran.search.SearchMode;
@@ -106,6 +110,38 @@ class SearchQueries {
         return Integer.parseInt(raw);
     }
 
+    /** Whether a raw query string's percent-escapes are well formed and decode to UTF-8, as Tomcat requires. */
+    static boolean decodable(@Nullable String queryString) {
+        if (queryString == null) {
+            return true;
+        }
+        var bytes = new byte[queryString.length()];
+        int length = 0;
+        boolean ascii = true;
+        for (int i = 0; i < queryString.length(); i++) {
+            int c = queryString.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < queryString.length() ? Character.digit(queryString.charAt(i + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(queryString.charAt(i + 2), 16);
+                if (low < 0) {
+                    return false;
+                }
+                c = high << 4 | low;
+                i += 2;
+            }
+            ascii &= c < 0x80;
+            bytes[length++] = (byte) c;
+        }
+        try {
+            if (!ascii) {
+                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, 0, length));
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
     private static @Nullable String parameter(HttpServletRequest request, String name) {
         var values = request.getParameterValues(name);
         return values == null ? null : values.length == 1 ? values[0] : String.join(",", values);
@@ -129,7 +165,7 @@ class SearchQueries {
         if (raw != null && !raw.isBlank()) {
             for (var part : raw.split(",")) {
                 if (!SearchRequest.FACETS.contains(part.strip())) {
-                    throw ApiProblem.invalidParameter("facets", raw, Message.of("expected.facets", SearchRequest.FACETS));
+                    throw ApiProblem.invalidParameter("facets", raw, Message.of("expected.facets", new TreeSet<>(SearchRequest.FACETS)));
                 }
                 facets.add(part.strip());
             }

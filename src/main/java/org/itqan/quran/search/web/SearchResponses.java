@@ -108,6 +108,11 @@ class SearchResponses {
         }
         // The filter is mapped to the two exact paths, so the path is the route.
         var route = request.getRequestURI().substring(request.getContextPath().length());
+        if (!SearchQueries.decodable(request.getQueryString())) {
+            // Tomcat reports such a query string once, by throwing on the first read of a parameter: left unread
+            // here, the controller's read throws, and SearchProblems says what is wrong.
+            return false;
+        }
         Outcome outcome;
         try {
             var query = route.endsWith("/navigation") ? queries.navigation(request) : queries.search(request);

@@ -125,6 +125,17 @@ class SearchAnswerFilterIntegrationTests {
         assertThat(lookups("miss")).as("searched again").isEqualTo(misses + 1);
     }
 
+    @Test
+    void leavesAQueryStringThatIsNotUtf8OrBadlyEscapedToTheController() {
+        assertThat(SearchQueries.decodable("q=%D8%A7%D9%84%D8%B1%D8%AD%D9%85%D9%86&size=2")).isTrue();
+        assertThat(SearchQueries.decodable("q=mercy")).isTrue();
+        assertThat(SearchQueries.decodable(null)).isTrue();
+        assertThat(SearchQueries.decodable("q=%FF%FE")).as("not UTF-8").isFalse();
+        assertThat(SearchQueries.decodable("q=%D8")).as("a cut sequence").isFalse();
+        assertThat(SearchQueries.decodable("q=%G1")).as("not hexadecimal").isFalse();
+        assertThat(SearchQueries.decodable("q=ab%2")).as("a cut escape").isFalse();
+    }
+
     private double lookups(String result) {
         return meters.get(Metrics.CACHE_LOOKUPS).tag("cache", "search").tag("result", result).counter().count();
     }
