@@ -157,8 +157,9 @@ public class VerseSearch {
                     }
                 }
             }
-            hits.add(new Hit(verse, docs[i].score, List.copyOf(highlighted), requested || matcher.hasTranslationTerms()
-                    ? translations(docs[i].doc, editions, matcher, requested, matchedIn) : List.of()));
+            hits.add(new Hit(verse, docs[i].score, List.copyOf(highlighted),
+                    requested || matcher.hasTranslationTerms()
+                            ? translations(docs[i].doc, editions, matcher, requested, matchedIn) : List.of()));
         }
         var elapsed = System.nanoTime() - started;
         Timer.builder(Metrics.SEARCH_LATENCY).description("Time to compute a search (cached answers excluded)")

@@ -165,7 +165,8 @@ class SearchQueries {
         if (raw != null && !raw.isBlank()) {
             for (var part : raw.split(",")) {
                 if (!SearchRequest.FACETS.contains(part.strip())) {
-                    throw ApiProblem.invalidParameter("facets", raw, Message.of("expected.facets", new TreeSet<>(SearchRequest.FACETS)));
+                    throw ApiProblem.invalidParameter("facets", raw,
+                            Message.of("expected.facets", new TreeSet<>(SearchRequest.FACETS)));
                 }
                 facets.add(part.strip());
             }
