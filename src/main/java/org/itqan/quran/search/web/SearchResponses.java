@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 import org.itqan.quran.search.VerseSearch;
-import org.itqan.quran.shared.ApiProblem;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.itqan.quran.shared.Caches;
 import org.itqan.quran.shared.observability.Metrics;
 import org.jspecify.annotations.Nullable;
@@ -89,8 +89,8 @@ class SearchResponses {
     /**
      * Answers a GET to {@code /search} or {@code /search/navigation} before the MVC dispatch, as the controller
      * would: from the request lines answered before, else from the cache by the request's key, else computed.
-     * Runs after authentication and rate limiting (a filter at the end of the chain). An invalid request gets
-     * nothing here: the controller answers it, with its problem details.
+     * Runs after authentication and rate limiting (a filter at the end of the chain). A request that is invalid, or
+     * whose search fails, gets nothing here: the controller answers it, with its problem details.
      *
      * @return whether the response was written
      */
@@ -117,7 +117,11 @@ class SearchResponses {
         try {
             var query = route.endsWith("/navigation") ? queries.navigation(request) : queries.search(request);
             outcome = resolve(request, query, revalidate, ifNoneMatch, route);
-        } catch (ApiProblem invalid) {
+        } catch (InvalidParameterException unreadable) {
+            throw unreadable; // already reported by Tomcat, once: answered 400 by the error page
+        } catch (RuntimeException notAnswered) {
+            // An invalid parameter (ApiProblem), or anything else: the controller answers it, so that every
+            // exception is classified (400, 404, 503 for a database outage) and logged in one place.
             return false;
         }
         route(request, route);
