@@ -1,7 +1,11 @@
 package org.itqan.quran.alquran;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.itqan.quran.shared.ApiProblem;
+import org.itqan.quran.shared.ProblemMessages;
 import org.itqan.quran.shared.web.DatabaseUnavailable;
+import org.itqan.quran.shared.web.UnreadableParameters;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -13,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -37,6 +42,18 @@ class AlQuranErrors {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Object> notFound(NoResourceFoundException e) {
         return error(HttpStatus.NOT_FOUND, "Not found. See /v3/api-docs for the /v1 endpoints.");
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> unreadableParameters(InvalidParameterException e) {
+        var problem = UnreadableParameters.problem(e);
+        return error(problem.getStatusCode(), problem.detail().in(ProblemMessages.ENGLISH));
+    }
+
+    /** The client went away mid-answer: nothing can be written to it, and it is no server error (as Spring's own). */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    @Nullable ResponseEntity<Object> clientGone(AsyncRequestNotUsableException e) {
+        return null;
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,10 +1,12 @@
 package org.itqan.quran.support;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -16,9 +18,52 @@ public final class Http {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final int port;
 
     public Http(int port) {
         this.base = "http://127.0.0.1:" + port;
+        this.port = port;
+    }
+
+    /**
+     * A GET of {@code target} exactly as written, over a plain socket: for request lines no URI class accepts
+     * (a bare {@code %}, say), which is what such a test is about.
+     */
+    public Response getRaw(String target) {
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            var raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            var head = raw.substring(0, raw.indexOf("\r\n\r\n")).split("\r\n");
+            var headers = new java.util.TreeMap<String, java.util.List<String>>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 1; i < head.length; i++) {
+                var colon = head[i].indexOf(':');
+                headers.computeIfAbsent(head[i].substring(0, colon), k -> new java.util.ArrayList<>())
+                        .add(head[i].substring(colon + 1).trim());
+            }
+            var body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+            if ("chunked".equalsIgnoreCase(headers.getOrDefault("Transfer-Encoding", java.util.List.of("")).getFirst())) {
+                body = dechunk(body);
+            }
+            return new Response(Integer.parseInt(head[0].split(" ")[1]), headers,
+                    body.getBytes(StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String dechunk(String chunked) {
+        var out = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int lineEnd = chunked.indexOf("\r\n", at);
+            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+            if (size == 0) {
+                return out.toString();
+            }
+            out.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+            at = lineEnd + 2 + size + 2;
+        }
     }
 
     public record Response(int status, Map<String, java.util.List<String>> headers, byte[] bytes) {

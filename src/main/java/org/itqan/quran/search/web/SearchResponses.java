@@ -110,7 +110,7 @@ class SearchResponses {
         var route = request.getRequestURI().substring(request.getContextPath().length());
         if (!SearchQueries.decodable(request.getQueryString())) {
             // Tomcat reports such a query string once, by throwing on the first read of a parameter: left unread
-            // here, the controller's read throws, and SearchProblems says what is wrong.
+            // here, the controller's read throws, and ProblemHandling says what is wrong.
             return false;
         }
         Outcome outcome;

@@ -1,10 +1,12 @@
 package org.itqan.quran.shared.web;
 
+import java.net.URI;
 import java.util.List;
 
 import org.itqan.quran.shared.ErrorEnvelope;
 import org.itqan.quran.shared.ProblemMessages;
 import org.itqan.quran.shared.ProblemType;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -45,9 +47,16 @@ class ProblemErrorController implements ErrorController {
             status = HttpStatus.NOT_FOUND;
         }
         var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        var exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        // A filter (the authorization server's, say) read a parameter Tomcat could not decode: the client's mistake.
+        var unreadable = exception instanceof Throwable e && UnreadableParameters.causes(e)
+                ? UnreadableParameters.problem(e) : null;
+        if (unreadable != null) {
+            status = HttpStatus.valueOf(unreadable.getStatusCode().value());
+        }
         // An exception that escaped every handler (a filter's, e.g. the authorization server's) is a bug: the client
         // gets a bare problem, the log gets the stack trace.
-        if (status.is5xxServerError() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e) {
+        if (status.is5xxServerError() && exception instanceof Throwable e) {
             if (DatabaseUnavailable.causes(e)) {
                 DatabaseUnavailable.log(String.valueOf(uri), e); // an outage, throttled: not a stack trace per request
             } else {
@@ -56,7 +65,8 @@ class ProblemErrorController implements ErrorController {
         }
         for (var envelope : envelopes) {
             if (uri instanceof String path && envelope.owns(path)) {
-                var message = status == HttpStatus.BAD_REQUEST ? ProblemErrorReportValve.UNPARSABLE
+                var message = unreadable != null ? unreadable.detail().in(ProblemMessages.ENGLISH)
+                        : status == HttpStatus.BAD_REQUEST ? ProblemErrorReportValve.UNPARSABLE
                         : status.getReasonPhrase();
                 return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                         .body(envelope.body(status, message));
@@ -65,7 +75,8 @@ class ProblemErrorController implements ErrorController {
         var type = ProblemType.forStatus(status.value());
         var locale = ProblemMessages.locale(request);
         var title = ProblemMessages.title(type, locale);
-        var problem = ProblemDetail.forStatusAndDetail(status, switch (status) {
+        var problem = ProblemDetail.forStatusAndDetail(status, unreadable != null ? unreadable.detail().in(locale)
+                : switch (status) {
             case NOT_FOUND -> ProblemMessages.text("detail.no-endpoint", new Object[0], title, locale);
             case BAD_REQUEST -> ProblemMessages.text("detail.unparsable", new Object[0], title, locale);
             default -> title;
@@ -74,9 +85,19 @@ class ProblemErrorController implements ErrorController {
         problem.setTitle(title);
         if (uri instanceof String path && path.length() <= 200) {
             problem.setProperty("path", path);
+            problem.setInstance(instance(path));
         }
         ProblemHandling.withRequestId(problem);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header("Content-Language", locale.toLanguageTag()).body(problem);
+    }
+
+    /** The request's own path as the problem's instance; otherwise Spring would name this page, {@code /error}. */
+    private static @Nullable URI instance(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException notAUri) {
+            return null; // a malformed path, which is what this page may be reporting
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.itqan.quran.shared.web;
 
 import java.util.Locale;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.ProblemMessages;
 import org.itqan.quran.shared.ProblemType;
@@ -37,6 +38,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         problem.localize(locale);
         return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
                 .headers(languageHeaders(locale)).body(withRequestId(problem.getBody()));
+    }
+
+    /** A parameter Tomcat could not decode ({@code ?language=%FF}): the client's mistake, said as such. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> unreadableParameters(InvalidParameterException e, WebRequest request) {
+        return apiProblem(UnreadableParameters.problem(e), request);
     }
 
     @ExceptionHandler(Exception.class)

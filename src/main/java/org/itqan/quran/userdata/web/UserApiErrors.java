@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.web.DatabaseUnavailable;
 import org.itqan.quran.userdata.UserDataException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -15,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 /**
  * Errors of {@code /auth/v1} in the Quran Foundation user-API envelope instead of problem+json (DESIGN §7 makes this
@@ -38,6 +40,12 @@ class UserApiErrors {
             body.put("current", e.current());
         }
         return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** The client went away mid-answer: nothing can be written to it, and it is no server error (as Spring's own). */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    @Nullable ResponseEntity<Object> clientGone(AsyncRequestNotUsableException e) {
+        return null;
     }
 
     @ExceptionHandler(Exception.class)

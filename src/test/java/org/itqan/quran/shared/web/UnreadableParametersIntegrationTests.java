@@ -1,0 +1,100 @@
+package org.itqan.quran.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.itqan.quran.support.Accounts;
+import org.itqan.quran.support.Http;
+import org.itqan.quran.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tomcat decodes parameters only when one is first read, and reports bytes it cannot decode by throwing from that
+ * read, wherever it happens. Every such request is the client's mistake and gets a 400 saying what was wrong, in
+ * the envelope of the API it was sent to; none reaches a 500 (found by fuzzing every documented GET).
+ */
+@IntegrationTest
+class UnreadableParametersIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/v4/chapters?language=%FF                       | not valid UTF-8
+            /api/v4/verses/by_key/1:1?translations=%C0%AF       | not valid UTF-8
+            /api/v4/verses/by_key/1:1?translations=ab%          | malformed percent-escape
+            /api/v4/verses/by_chapter/1?words=%G1               | malformed percent-escape
+            /api/v4/quran/verses/uthmani?chapter_number=1%2     | malformed percent-escape
+            /api/v4/search?q=%FF%FE                             | not valid UTF-8
+            /api/v4/search?q=mercy%                             | malformed percent-escape
+            /api/v4/search/suggest?q=%D8                        | not valid UTF-8
+            /api/v4/resources/translations?commercial_only=%FF  | not valid UTF-8
+            """)
+    void answersAParameterThatCannotBeDecodedWith400SayingWhy(String target, String says) {
+        var response = http.getRaw(target);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).endsWith("/problems/bad-request");
+        assertThat(response.json().get("detail").asString()).contains(says);
+        assertThat(response.json().get("instance").asString()).isEqualTo(target.substring(0, target.indexOf('?')));
+    }
+
+    @Test
+    void answersTooManyParametersWith400() {
+        var query = IntStream.range(0, 1_100).mapToObj(i -> "p" + i + "=1").collect(Collectors.joining("&"));
+
+        var response = http.get("/api/v4/chapters?" + query);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail").asString()).contains("more of them than the server accepts");
+    }
+
+    @Test
+    void answersTheAlQuranCloudLayerInItsOwnEnvelope() {
+        var response = http.getRaw("/v1/surah/1?limit=%C0%AF");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        assertThat(response.json().get("code").asInt()).isEqualTo(400);
+        assertThat(response.json().get("data").asString()).contains("not valid UTF-8");
+    }
+
+    @Test
+    void answersTheUserApiBeforeItsControllersAsItsOtherSecurityErrors() {
+        var token = new Accounts(port).register();
+
+        // The bearer-token filter reads the parameters first (a token may not also come as one), so the answer is
+        // the problem+json that errors raised before the user API's controllers get, as its 401s and 403s.
+        var response = http.get("/auth/v1/bookmarks?type=%FF", "Authorization", "Bearer " + token);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).contains("not valid UTF-8");
+        assertThat(response.json().get("instance").asString()).isEqualTo("/auth/v1/bookmarks");
+    }
+
+    @Test
+    void answersAFormTheAuthorizationServerCannotReadWith400() {
+        var response = http.send("POST", "/oauth2/token", "grant_type=client_credentials&scope=%FF",
+                "Content-Type", "application/x-www-form-urlencoded");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).contains("not valid UTF-8");
+        assertThat(response.json().get("instance").asString()).isEqualTo("/oauth2/token");
+    }
+}
