@@ -8,9 +8,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The baseline of bench/search.sh: the naive search a database gives for free, {@code LIKE '%word%'} over the
  * stored text, run by N threads for S seconds against the same database the server uses. Prints requests per
- * second and latency percentiles in wrk's units (one "request" is one query returning the first 20 matches).
+ * second and latency percentiles in wrk's units (one "request" is one query returning the first 20 matches). It runs
+ * for a warm-up first, as the server's queries do, so that neither side is measured before the JIT has compiled it.
  *
  * Usage: java -cp <jdbc driver jar> NaiveScan.java <jdbc url> <user> <password> <seconds> <threads> <sql> <param>
+ *        [warm-up seconds, default 5]
  */
 public class NaiveScan {
 
@@ -18,7 +20,9 @@ public class NaiveScan {
         String url = args[0], user = args[1], password = args[2], sql = args[5], param = args[6];
         int seconds = Integer.parseInt(args[3]);
         int threads = Integer.parseInt(args[4]);
+        int warmUp = args.length > 7 ? Integer.parseInt(args[7]) : 5;
         var stop = new AtomicBoolean();
+        var measuring = new AtomicBoolean();
         var latencies = new ArrayList<long[]>();
         var workers = new ArrayList<Thread>();
         for (int t = 0; t < threads; t++) {
@@ -32,12 +36,15 @@ public class NaiveScan {
                     int n = 0;
                     while (!stop.get() && n < mine.length - 1) {
                         long started = System.nanoTime();
+                        boolean measured = measuring.get();
                         try (var rows = statement.executeQuery()) {
                             while (rows.next()) {
                                 rows.getString(2);
                             }
                         }
-                        mine[++n] = System.nanoTime() - started;
+                        if (measured) {
+                            mine[++n] = System.nanoTime() - started;
+                        }
                     }
                     mine[0] = n;
                 } catch (Exception e) {
@@ -45,6 +52,8 @@ public class NaiveScan {
                 }
             }));
         }
+        Thread.sleep(warmUp * 1000L);
+        measuring.set(true);
         Thread.sleep(seconds * 1000L);
         stop.set(true);
         for (var w : workers) {

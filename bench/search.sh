@@ -87,7 +87,7 @@ done
 echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT"
 
 naive() {
-  "$JAVA" -cp "$DRIVER_JAR" bench/NaiveScan.java "$URL" "$USER" "$PASS" "$DURATION" "$CONNECTIONS" "$1" "$2"
+  "$JAVA" -cp "$DRIVER_JAR" bench/NaiveScan.java "$URL" "$USER" "$PASS" "$DURATION" "$CONNECTIONS" "$1" "$2" "${WARMUP:-5}"
 }
 arabic=$(naive "SELECT id, text_uthmani, COUNT(*) OVER () FROM verses WHERE text_imlaei_simple LIKE ? ORDER BY id LIMIT 20" '%الرحمن%')
 english=$(naive "SELECT verse_id, text, COUNT(*) OVER () FROM translation_texts WHERE LOWER(text) LIKE ? ORDER BY verse_id LIMIT 20" '%mercy%')

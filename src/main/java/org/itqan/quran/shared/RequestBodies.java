@@ -32,7 +32,7 @@ public final class RequestBodies {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER,
                     Message.of("detail.body.required-string", key)).with("parameter", key);
         }
-        return value;
+        return unicode(key, value);
     }
 
     /** @throws ApiProblem 400 when the member is present but not a string */
@@ -42,6 +42,15 @@ public final class RequestBodies {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER, Message.of("detail.body.string", key))
                     .with("parameter", key);
         }
-        return (String) value;
+        return value == null ? null : unicode(key, (String) value);
+    }
+
+    /** @throws ApiProblem 400 when {@code value} is not Unicode text ({@link UnicodeText}) */
+    public static String unicode(String key, String value) {
+        if (!UnicodeText.isWellFormed(value)) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER,
+                    Message.of("detail.body.not-unicode", key)).with("parameter", key);
+        }
+        return value;
     }
 }
