@@ -1,10 +1,12 @@
 package org.itqan.quran.alquran;
 
+import java.util.Objects;
+
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.ProblemMessages;
+import org.itqan.quran.shared.web.ClientErrors;
 import org.itqan.quran.shared.web.DatabaseUnavailable;
-import org.itqan.quran.shared.web.UnreadableParameters;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
@@ -44,9 +47,10 @@ class AlQuranErrors {
         return error(HttpStatus.NOT_FOUND, "Not found. See /v3/api-docs for the /v1 endpoints.");
     }
 
-    @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<Object> unreadableParameters(InvalidParameterException e) {
-        var problem = UnreadableParameters.problem(e);
+    /** The client's mistakes that arrive as generic exceptions (an undecodable parameter, a refused header). */
+    @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
+    ResponseEntity<Object> clientError(RuntimeException e) {
+        var problem = Objects.requireNonNull(ClientErrors.problem(e));
         return error(problem.getStatusCode(), problem.detail().in(ProblemMessages.ENGLISH));
     }
 

@@ -53,6 +53,9 @@ public class CorrectionManagement {
         require("new_text", newText, MAX_TEXT);
         require("reason", reason, 2000);
         require("proposer", proposer, 100);
+        if (sourceReference != null) {
+            require("source_reference", sourceReference, 500);
+        }
         var current = catalog.texts(resource.type(), List.of(resourceId), verse.id(), verse.id())
                 .get(resourceId).get(verse.id());
         if (current == null || current.text().equals(newText)) {

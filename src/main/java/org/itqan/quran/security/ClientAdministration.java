@@ -156,11 +156,12 @@ public class ClientAdministration {
     }
 
     public boolean exists(String clientId) {
-        return clients.findByClientId(clientId) != null;
+        return !clientId.isBlank() && clients.findByClientId(clientId) != null;
     }
 
     private RegisteredClient find(String clientId) {
-        var client = clients.findByClientId(clientId);
+        // The repository refuses a blank id with an exception; no client has one, so it is simply not found.
+        var client = clientId.isBlank() ? null : clients.findByClientId(clientId);
         if (client == null) {
             throw ApiProblem.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, Message.of("detail.client.not-found", clientId));
         }

@@ -94,6 +94,31 @@ class EditorialIntegrationTests {
                 .asString()).isEqualTo("2010-09-04b");
     }
 
+    @Test
+    void aProposalsFieldsAreCheckedBeforeAnythingIsStored() {
+        var alice = editor();
+        var longReference = http.send("POST", "/api/v4/editor/resources/translations/22/corrections",
+                "{\"verse_key\":\"114:5\",\"new_text\":\"x\",\"reason\":\"r\",\"source_reference\":\""
+                        + "A".repeat(501) + "\"}", "Content-Type", "application/json", "Authorization", alice);
+        assertThat(longReference.status()).isEqualTo(400);
+        assertThat(longReference.json().get("parameter").asString()).isEqualTo("source_reference");
+
+        var notText = http.send("POST", "/api/v4/editor/resources/translations/22/corrections",
+                "{\"verse_key\":\"114:5\",\"new_text\":\"x\\ud800\",\"reason\":\"r\"}",
+                "Content-Type", "application/json", "Authorization", alice);
+        assertThat(notText.status()).isEqualTo(400);
+        assertThat(notText.json().get("detail").asString()).contains("unpaired surrogate");
+    }
+
+    @Test
+    void anUnreadableFileIsRefusedSayingWhatTheParserSawWithoutItsClassNames() {
+        var refused = http.send("POST", "/api/v4/admin/resources/translations/19/versions?file_name=f.xml&version=v9",
+                "<quran><sura index='abc'/></quran>", "Content-Type", "application/xml", "Authorization", admin);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asString()).contains("abc").doesNotContain("java.", "Exception");
+    }
+
     private String editor() {
         var email = register();
         var id = http.get("/api/v4/me", "Authorization", token(email)).json().get("id").asString();

@@ -138,6 +138,16 @@ class HardeningIntegrationTests {
     }
 
     @Test
+    void aBlankClientIdIsNoClient() {
+        var admin = "Bearer " + oauth.adminTokens().accessToken();
+
+        assertThat(http.send("DELETE", "/api/v4/admin/clients/%20", "", "Authorization", admin).status())
+                .isEqualTo(404);
+        assertThat(http.send("POST", "/api/v4/admin/clients/%20/secret", "", "Authorization", admin).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void rejectsUnknownScopesAndBadRedirects() {
         var admin = "Bearer " + oauth.adminTokens().accessToken();
         assertThat(http.send("POST", "/api/v4/admin/clients", "{\"name\":\"x\",\"scopes\":[\"root\"]}",

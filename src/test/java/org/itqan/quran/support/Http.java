@@ -26,26 +26,30 @@ public final class Http {
     }
 
     /**
-     * A GET of {@code target} exactly as written, over a plain socket: for request lines no URI class accepts
-     * (a bare {@code %}, say), which is what such a test is about.
+     * A GET of {@code target} exactly as written, over a plain socket, with {@code headerLines} ("Name: value"):
+     * for request lines and headers no HTTP client sends (a bare {@code %}, a control character), which is what
+     * such a test is about.
      */
-    public Response getRaw(String target) {
+    public Response getRaw(String target, String... headerLines) {
         try (var socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            var head = new StringBuilder("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+            for (var line : headerLines) {
+                head.append(line).append("\r\n");
+            }
+            socket.getOutputStream().write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
             var raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            var head = raw.substring(0, raw.indexOf("\r\n\r\n")).split("\r\n");
+            var lines = raw.substring(0, raw.indexOf("\r\n\r\n")).split("\r\n");
             var headers = new java.util.TreeMap<String, java.util.List<String>>(String.CASE_INSENSITIVE_ORDER);
-            for (int i = 1; i < head.length; i++) {
-                var colon = head[i].indexOf(':');
-                headers.computeIfAbsent(head[i].substring(0, colon), k -> new java.util.ArrayList<>())
-                        .add(head[i].substring(colon + 1).trim());
+            for (int i = 1; i < lines.length; i++) {
+                var colon = lines[i].indexOf(':');
+                headers.computeIfAbsent(lines[i].substring(0, colon), k -> new java.util.ArrayList<>())
+                        .add(lines[i].substring(colon + 1).trim());
             }
             var body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
             if ("chunked".equalsIgnoreCase(headers.getOrDefault("Transfer-Encoding", java.util.List.of("")).getFirst())) {
                 body = dechunk(body);
             }
-            return new Response(Integer.parseInt(head[0].split(" ")[1]), headers,
+            return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers,
                     body.getBytes(StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -35,7 +35,7 @@ final class QuranEncCsv {
                         Integer.parseInt(record.get(2)), record.get(3), footnotes.isEmpty() ? null : footnotes));
             }
         } catch (IOException | RuntimeException e) {
-            throw new DataFileRejectedException("Data file " + path + " is not a readable QuranEnc CSV file: " + e);
+            throw new DataFileRejectedException("Data file " + path + " is not a readable QuranEnc CSV file", e);
         }
         return rows;
     }

@@ -55,7 +55,7 @@ record TanzilMetadata(List<Sura> suras, Map<DivisionType, List<VerseKey>> starts
                 }
             }
         } catch (XMLStreamException | RuntimeException e) {
-            throw new DataFileRejectedException("Data file " + path + " is not readable Tanzil metadata: " + e);
+            throw new DataFileRejectedException("Data file " + path + " is not readable Tanzil metadata", e);
         }
         return new TanzilMetadata(suras, starts, sajdas);
     }

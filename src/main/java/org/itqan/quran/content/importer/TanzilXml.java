@@ -45,7 +45,7 @@ final class TanzilXml {
                 }
             }
         } catch (XMLStreamException | RuntimeException e) {
-            throw new DataFileRejectedException("Data file " + path + " is not a readable Tanzil XML file: " + e);
+            throw new DataFileRejectedException("Data file " + path + " is not a readable Tanzil XML file", e);
         }
         return rows;
     }

@@ -1,15 +1,13 @@
 package org.itqan.quran.shared.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.itqan.quran.shared.ErrorEnvelope;
 import org.itqan.quran.shared.ProblemType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -52,29 +50,10 @@ final class DatabaseUnavailableFilter implements Filter {
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.resetBuffer();
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        var path = request.getRequestURI();
-        for (var envelope : envelopes) {
-            if (envelope.owns(path)) {
-                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                response.getOutputStream().write(envelope.body(HttpStatus.SERVICE_UNAVAILABLE,
-                        DatabaseUnavailable.DETAIL).getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-        }
-        var type = ProblemType.SERVICE_UNAVAILABLE;
-        var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", type.uri().toString());
-        problem.put("title", type.title());
-        problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-        problem.put("detail", DatabaseUnavailable.DETAIL);
-        problem.put("instance", path);
-        problem.put("retry_after", DatabaseUnavailable.RETRY_AFTER_SECONDS);
-        problem.put(RequestId.MEMBER, RequestId.current());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        FilterProblems.write(request, response, json, envelopes, HttpStatus.SERVICE_UNAVAILABLE,
+                ProblemType.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL,
+                Map.of("retry_after", DatabaseUnavailable.RETRY_AFTER_SECONDS));
     }
 }

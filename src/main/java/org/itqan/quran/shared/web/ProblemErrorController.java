@@ -48,12 +48,13 @@ class ProblemErrorController implements ErrorController {
         }
         var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         var exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        // A filter (the authorization server's, say) read a parameter Tomcat could not decode: the client's mistake.
-        var unreadable = exception instanceof Throwable e && UnreadableParameters.causes(e)
-                ? UnreadableParameters.problem(e) : null;
-        if (unreadable != null) {
-            status = HttpStatus.valueOf(unreadable.getStatusCode().value());
+        // A filter (the authorization server's, say) read a parameter Tomcat could not decode, or a header the
+        // firewall refuses: the client's mistake.
+        var clientError = exception instanceof Throwable e ? ClientErrors.problem(e) : null;
+        if (clientError != null) {
+            status = HttpStatus.valueOf(clientError.getStatusCode().value());
         }
+        var detail = clientError != null ? clientError.detail().in(ProblemMessages.locale(request)) : null;
         // An exception that escaped every handler (a filter's, e.g. the authorization server's) is a bug: the client
         // gets a bare problem, the log gets the stack trace.
         if (status.is5xxServerError() && exception instanceof Throwable e) {
@@ -65,7 +66,7 @@ class ProblemErrorController implements ErrorController {
         }
         for (var envelope : envelopes) {
             if (uri instanceof String path && envelope.owns(path)) {
-                var message = unreadable != null ? unreadable.detail().in(ProblemMessages.ENGLISH)
+                var message = clientError != null ? clientError.detail().in(ProblemMessages.ENGLISH)
                         : status == HttpStatus.BAD_REQUEST ? ProblemErrorReportValve.UNPARSABLE
                         : status.getReasonPhrase();
                 return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
@@ -75,8 +76,7 @@ class ProblemErrorController implements ErrorController {
         var type = ProblemType.forStatus(status.value());
         var locale = ProblemMessages.locale(request);
         var title = ProblemMessages.title(type, locale);
-        var problem = ProblemDetail.forStatusAndDetail(status, unreadable != null ? unreadable.detail().in(locale)
-                : switch (status) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail != null ? detail : switch (status) {
             case NOT_FOUND -> ProblemMessages.text("detail.no-endpoint", new Object[0], title, locale);
             case BAD_REQUEST -> ProblemMessages.text("detail.unparsable", new Object[0], title, locale);
             default -> title;

@@ -1,6 +1,7 @@
 package org.itqan.quran.shared.web;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.itqan.quran.shared.ApiProblem;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -40,10 +42,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                 .headers(languageHeaders(locale)).body(withRequestId(problem.getBody()));
     }
 
-    /** A parameter Tomcat could not decode ({@code ?language=%FF}): the client's mistake, said as such. */
-    @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<Object> unreadableParameters(InvalidParameterException e, WebRequest request) {
-        return apiProblem(UnreadableParameters.problem(e), request);
+    /**
+     * A parameter Tomcat could not decode ({@code ?language=%FF}), a header the firewall refuses: the client's
+     * mistakes, said as such ({@link ClientErrors}).
+     */
+    @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
+    ResponseEntity<Object> clientError(RuntimeException e, WebRequest request) {
+        return apiProblem(Objects.requireNonNull(ClientErrors.problem(e)), request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -3,6 +3,8 @@ package org.itqan.quran.userdata.web;
 import java.util.LinkedHashMap;
 
 import org.itqan.quran.shared.ApiProblem;
+import org.itqan.quran.shared.ProblemMessages;
+import org.itqan.quran.shared.web.ClientErrors;
 import org.itqan.quran.shared.web.DatabaseUnavailable;
 import org.itqan.quran.userdata.UserDataException;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +64,11 @@ class UserApiErrors {
             status = 409;
             type = "conflict";
             message = "The change conflicts with another change; retry";
+        } else if (ClientErrors.problem(e) instanceof ApiProblem clientError) {
+            // a header the firewall refuses when it is read (x-timezone with a tab), an undecodable parameter
+            status = clientError.getStatusCode().value();
+            type = "invalid_request";
+            message = clientError.detail().in(ProblemMessages.ENGLISH);
         } else if (DatabaseUnavailable.causes(e)) {
             DatabaseUnavailable.log("the user API", e);
             status = 503;

@@ -15,12 +15,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Tomcat decodes parameters only when one is first read, and reports bytes it cannot decode by throwing from that
- * read, wherever it happens. Every such request is the client's mistake and gets a 400 saying what was wrong, in
- * the envelope of the API it was sent to; none reaches a 500 (found by fuzzing every documented GET).
+ * Client mistakes that reach the server as generic exceptions, found by fuzzing every documented endpoint. Tomcat
+ * decodes parameters only when one is first read, and reports bytes it cannot decode by throwing from that read,
+ * wherever it happens; Spring Security's firewall refuses a control character in a header when it is read; Spring's
+ * functional endpoints refuse a wildcard Content-Type. Each gets a 4xx saying what was wrong, in the envelope of the
+ * API it was sent to; none reaches a 500.
  */
 @IntegrationTest
-class UnreadableParametersIntegrationTests {
+class ClientErrorsIntegrationTests {
 
     @LocalServerPort
     int port;
@@ -96,5 +98,47 @@ class UnreadableParametersIntegrationTests {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("detail").asString()).contains("not valid UTF-8");
         assertThat(response.json().get("instance").asString()).isEqualTo("/oauth2/token");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            POST | /api/v4/verify
+            GET  | /api/v4/chapters/1
+            POST | /auth/v1/collections
+            POST | /graphql
+            """)
+    void refusesAWildcardContentTypeWith415(String method, String path) {
+        var response = http.send(method, path, "{}", "Content-Type", "*/*");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(415);
+        assertThat(response.json().get("detail").asString()).contains("'*/*' is not the media type of a body");
+    }
+
+    @Test
+    void refusesAWildcardContentTypeOnTheAlQuranCloudLayerInItsEnvelope() {
+        var response = http.get("/v1/surah/1", "Content-Type", "text/*");
+
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.json().get("code").asInt()).isEqualTo(415);
+    }
+
+    @Test
+    void answersAMultipartBodyWithoutBoundaryAsAnUnsupportedMediaType() {
+        var response = http.send("POST", "/api/v4/verify", "{\"text\":\"x\"}", "Content-Type", "multipart/form-data");
+
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void answersAHeaderTheFirewallRefusesWith400() {
+        var token = new Accounts(port).register();
+
+        var response = http.getRaw("/auth/v1/streaks", "Authorization: Bearer " + token, "x-timezone: Asia/\tRiyadh");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().has("error")).as(response.body()).isTrue();
+        assertThat(response.json().get("error").get("type").asString()).isEqualTo("invalid_request");
+        assertThat(response.json().get("error").get("message").asString()).contains("not allowed");
     }
 }
