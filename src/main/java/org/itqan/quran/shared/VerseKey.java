@@ -71,7 +71,12 @@ public record VerseKey(int chapter, int verse) implements Comparable<VerseKey> {
         return chapter + ":" + verse;
     }
 
+    /** At most 40 characters of bad input, to repeat it in an error; never half of a surrogate pair (an emoji). */
     static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        if (text.length() <= 40) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(39)) ? 39 : 40;
+        return text.substring(0, end) + "…";
     }
 }

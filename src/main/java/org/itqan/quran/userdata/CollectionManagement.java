@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.itqan.quran.shared.UnicodeText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -158,6 +159,10 @@ public class CollectionManagement {
     private static void checkName(String name) {
         if (name.isBlank() || name.length() > 100) {
             throw UserDataException.invalid("name", "name must be 1 to 100 characters and not blank");
+        }
+        // checked here too, not only by the REST body reader, so that every caller (GraphQL) is covered
+        if (!UnicodeText.isWellFormed(name)) {
+            throw UserDataException.notUnicode("name");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.itqan.quran.shared.Mushaf;
+import org.itqan.quran.shared.UnicodeText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,12 @@ public class KhatmPlans {
 
     public static final Map<String, Integer> DIVISIONS = Map.of("juz", Mushaf.JUZS, "hizb", Mushaf.HIZBS, "page",
             Mushaf.PAGES);
+    /**
+     * The latest deadline a plan may have. Instants go on to the year 1000000000, but an OffsetDateTime (the JDBC
+     * parameter) does not, PostgreSQL stores none after 294276, and clients' date types often end with 9999 (Python's
+     * datetime): a deadline beyond it was a 500, or was stored and then broke every progress computation.
+     */
+    public static final Instant LATEST_DEADLINE = Instant.parse("9999-12-31T23:59:59Z");
     private static final SecureRandom RANDOM = new SecureRandom();
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -46,12 +53,17 @@ public class KhatmPlans {
         if (name.isBlank() || name.length() > 100) {
             throw UserDataException.invalid("name", "name must be 1 to 100 characters and not blank");
         }
+        // checked here too, not only by the REST body reader, so that every caller (GraphQL) is covered
+        if (!UnicodeText.isWellFormed(name)) {
+            throw UserDataException.notUnicode("name");
+        }
         var parts = DIVISIONS.get(division);
         if (parts == null) {
             throw UserDataException.invalid("division", "division must be juz (30), hizb (60) or page (604)");
         }
-        if (deadline != null && !deadline.isAfter(Instant.now())) {
-            throw UserDataException.invalid("deadline", "deadline must be in the future");
+        if (deadline != null && (!deadline.isAfter(Instant.now()) || deadline.isAfter(LATEST_DEADLINE))) {
+            throw UserDataException.invalid("deadline", "deadline must be in the future and no later than "
+                    + LATEST_DEADLINE);
         }
         var id = UUID.randomUUID();
         var token = new byte[24];

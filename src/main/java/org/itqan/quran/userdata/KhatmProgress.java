@@ -1,5 +1,6 @@
 package org.itqan.quran.userdata;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,8 +56,15 @@ public class KhatmProgress {
         if (plan.deadline() == null) {
             return 0;
         }
-        double total = plan.deadline().toEpochMilli() - plan.roundStartedAt().toEpochMilli();
-        double elapsed = now.toEpochMilli() - plan.roundStartedAt().toEpochMilli();
+        // Durations, not epoch milliseconds: toEpochMilli overflows a long for instants beyond the year 292278994,
+        // and a plan stored before deadlines were bounded (KhatmPlans.LATEST_DEADLINE) may have one. A Duration
+        // between any two Instants fits.
+        double total = seconds(Duration.between(plan.roundStartedAt(), plan.deadline()));
+        double elapsed = seconds(Duration.between(plan.roundStartedAt(), now));
         return total <= 0 ? 1 : Math.min(1, Math.max(0, elapsed / total));
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.getSeconds() + duration.getNano() / 1e9;
     }
 }

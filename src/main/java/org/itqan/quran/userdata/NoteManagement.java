@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.itqan.quran.shared.UnicodeText;
 import org.itqan.quran.shared.VerseKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -146,6 +147,10 @@ public class NoteManagement {
     private static void check(String body, List<VerseRange> ranges) {
         if (body.isBlank() || body.length() > MAX_BODY) {
             throw UserDataException.invalid("body", "body must be 1 to " + MAX_BODY + " characters and not blank");
+        }
+        // checked here too, not only by the REST body reader, so that every caller (GraphQL) is covered
+        if (!UnicodeText.isWellFormed(body)) {
+            throw UserDataException.notUnicode("body");
         }
         if (ranges.isEmpty() || ranges.size() > MAX_RANGES) {
             throw UserDataException.invalid("ranges", "ranges must hold 1 to " + MAX_RANGES + " verse ranges");

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.itqan.quran.shared.UnicodeText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,10 +46,11 @@ public class PreferenceManagement {
     /** Writes every key of every group given; values are JSON texts already validated by the caller. */
     @Transactional
     public void write(UUID account, Map<String, Map<String, String>> groups) {
+        // everything is checked before the account is locked: a refused write waits for no other
+        groups.forEach(PreferenceManagement::check);
         log.lock(account);
         var now = Clocks.now();
         groups.forEach((group, values) -> {
-            check(group, values);
             values.forEach((key, value) -> {
                 if (jdbc.sql("UPDATE ud_preferences SET pref_value = ?, updated_at = ? WHERE account = ? "
                         + "AND pref_group = ? AND pref_key = ?").params(value, now, account, group, key).update() == 0) {
@@ -73,6 +75,10 @@ public class PreferenceManagement {
             }
             if (value.length() > MAX_VALUE) {
                 throw UserDataException.invalid(key, "a value must be at most " + MAX_VALUE + " characters of JSON");
+            }
+            // the stored JSON text is answered as it is: it must be Unicode text to be written as UTF-8
+            if (!UnicodeText.isWellFormed(value)) {
+                throw UserDataException.notUnicode(key);
             }
         });
     }

@@ -31,6 +31,15 @@ public class UserDataException extends RuntimeException {
         return e;
     }
 
+    /**
+     * 400 {@code invalid_request}: the field's text has an unpaired surrogate ({@link
+     * org.itqan.quran.shared.UnicodeText}). PostgreSQL cannot store such text, and where it can be stored it breaks
+     * later reads instead of this one request: a sync pull writes stored JSON as it is and fails halfway in UTF-8.
+     */
+    public static UserDataException notUnicode(String field) {
+        return invalid(field, field + " is not Unicode text: it has an unpaired surrogate");
+    }
+
     /** 404 {@code not_found}: also for ids owned by someone else, so ids cannot be probed. */
     public static UserDataException notFound(String what) {
         return new UserDataException(404, "not_found", what + " not found", null);

@@ -19,6 +19,15 @@ class VerseKeyTests {
     }
 
     @Test
+    void badInputRepeatedInAnErrorIsCutAt40CharactersButNeverInsideASurrogatePair() {
+        assertThat(VerseKey.abbreviate("2:255")).isEqualTo("2:255");
+        assertThat(VerseKey.abbreviate("a".repeat(50))).isEqualTo("a".repeat(40) + "…");
+        var emojis = "a" + "😀".repeat(30); // each emoji is two chars: the 40th char is the first half of one
+        assertThat(VerseKey.abbreviate(emojis)).isEqualTo("a" + "😀".repeat(19) + "…");
+        assertThat(UnicodeText.isWellFormed(VerseKey.abbreviate(emojis))).isTrue();
+    }
+
+    @Test
     void numbersVersesInReadingOrder() {
         assertThat(VerseKey.parse("1:1").id()).isEqualTo(1);
         assertThat(VerseKey.parse("2:1").id()).isEqualTo(8);

@@ -1,6 +1,7 @@
 package org.itqan.quran.userdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -23,6 +24,8 @@ class KhatmAndAccountDataIntegrationTests {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    KhatmPlans khatmPlans;
     Users users;
 
     @BeforeEach
@@ -79,6 +82,42 @@ class KhatmAndAccountDataIntegrationTests {
         var next = owner.data(owner.send("POST", base + "/restart", ""));
         assertThat(next.get("round").asInt()).isEqualTo(2);
         assertThat(owner.data(owner.get(base + "/progress")).get("claimedParts").asInt()).isZero();
+    }
+
+    @Test
+    void rejectsADeadlineBeyondTheYear9999() {
+        var owner = users.register();
+        // the first was a 500 (no OffsetDateTime that late); the second was stored and broke every progress read
+        for (var deadline : new String[] {"+1000000000-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z",
+            "+10000-01-01T00:00:00Z", "9999-12-31T23:59:59.001Z"}) {
+            var response = owner.send("POST", "/auth/v1/khatm-plans", "{\"name\":\"k\",\"division\":\"juz\","
+                    + "\"deadline\":\"" + deadline + "\"}");
+            assertThat(response.status()).as(deadline + " -> " + response.body()).isEqualTo(400);
+            var error = response.json().get("error");
+            assertThat(error.get("field").asString()).as(deadline).isEqualTo("deadline");
+            assertThat(error.get("message").asString()).as(deadline).contains("9999-12-31T23:59:59Z");
+        }
+        assertThat(owner.data(owner.get("/auth/v1/khatm-plans")).size()).isZero();
+        // the last second of 9999 is a deadline like any other
+        var plan = owner.data(owner.send("POST", "/auth/v1/khatm-plans", "{\"name\":\"k\",\"division\":\"juz\","
+                + "\"deadline\":\"9999-12-31T23:59:59Z\"}"));
+        assertThat(plan.get("deadline").asString()).isEqualTo("9999-12-31T23:59:59Z");
+        var progress = owner.data(owner.get("/auth/v1/khatm-plans/" + plan.get("id").asString() + "/progress"));
+        assertThat(progress.get("expectedPercent").asDouble()).isZero();
+    }
+
+    @Test
+    void theServiceRejectsAnOutOfRangeDeadlineForEveryCaller() {
+        // GraphQL creates plans through the same service, without the REST controller
+        var account = UUID.randomUUID();
+        for (var deadline : new Instant[] {Instant.MAX, KhatmPlans.LATEST_DEADLINE.plusMillis(1),
+            Instant.now().minusSeconds(1)}) {
+            var e = catchThrowableOfType(UserDataException.class,
+                    () -> khatmPlans.create(account, "k", "juz", deadline));
+            assertThat(e).as(deadline.toString()).isNotNull();
+            assertThat(e.status()).isEqualTo(400);
+            assertThat(e.details()).containsEntry("field", "deadline");
+        }
     }
 
     @Test

@@ -136,6 +136,23 @@ class SyncAndIdempotencyIntegrationTests {
     }
 
     @Test
+    void refusesAListOfResourcesWithAnEmptyItemAndNamesTheResources() {
+        var user = users.register();
+        // "," split on commas has no items at all: it was a 500 (NoSuchElementException)
+        for (var resources : new String[] {",", ",,", "", "BOOKMARK,", ",NOTE", "BOOKMARK,,NOTE", "bookmark"}) {
+            var path = "/auth/v1/sync?resources=" + resources;
+            var response = user.get(path);
+            assertThat(response.status()).as(path + " -> " + response.body()).isEqualTo(400);
+            var error = response.json().get("error");
+            assertThat(error.get("field").asString()).as(path).isEqualTo("resources");
+            assertThat(error.get("message").asString()).as(path)
+                    .contains("BOOKMARK", "COLLECTION", "COLLECTION_BOOKMARK", "NOTE");
+        }
+        var some = user.get("/auth/v1/sync?resources=NOTE,BOOKMARK,NOTE");
+        assertThat(some.status()).as(some.body()).isEqualTo(200);
+    }
+
+    @Test
     void twoDevicesWritingAtOnceHaveOneWinnerAndTheOtherGetsTheCurrentState() throws Exception {
         var user = users.register();
         long head = user.data(user.get("/auth/v1/sync")).get("lastMutationAt").asLong();

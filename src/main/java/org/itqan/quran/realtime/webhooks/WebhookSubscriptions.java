@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.ProblemType;
+import org.itqan.quran.shared.RequestBodies;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,15 +50,39 @@ class WebhookSubscriptions {
             Instant createdAt, @Nullable String secret) {
     }
 
+    /**
+     * @throws ApiProblem 400 naming the member when a value is missing, too long, of the wrong kind or not Unicode
+     *     text; 422 when the target is refused; 409 when the client has as many webhooks as it may
+     */
     @Transactional
     Subscription register(String clientId, @Nullable String url, @Nullable List<String> eventTypes,
             @Nullable String description) {
+        // Unicode first, before a problem below echoes the value or it is stored: PostgreSQL cannot store a lone
+        // surrogate (a 500 there), and a client reading it back would get no text.
+        if (url != null) {
+            RequestBodies.unicode("url", url);
+        }
         if (url == null || url.isBlank() || url.length() > 2000) {
             throw ApiProblem.invalidParameter("url", String.valueOf(url), "an https URL of at most 2000 characters");
         }
-        if (eventTypes == null || eventTypes.isEmpty() || !EVENT_TYPES.containsAll(eventTypes)) {
-            throw ApiProblem.invalidParameter("event_types", String.valueOf(eventTypes),
-                    "a non-empty list of " + EVENT_TYPES.stream().sorted().toList());
+        var validTypes = "a non-empty list of " + EVENT_TYPES.stream().sorted().toList();
+        if (eventTypes == null || eventTypes.isEmpty()) {
+            throw ApiProblem.invalidParameter("event_types", String.valueOf(eventTypes), validTypes);
+        }
+        for (var type : eventTypes) {
+            // element by element: Set.of(..).containsAll throws on a null element ("event_types":[null]) instead of
+            // answering false
+            if (type == null) {
+                throw ApiProblem.invalidParameter("event_types", String.valueOf(eventTypes), validTypes
+                        + ", without null");
+            }
+            RequestBodies.unicode("event_types", type);
+            if (!EVENT_TYPES.contains(type)) {
+                throw ApiProblem.invalidParameter("event_types", type, validTypes);
+            }
+        }
+        if (description != null) {
+            RequestBodies.unicode("description", description);
         }
         if (description != null && description.length() > 200) {
             throw ApiProblem.invalidParameter("description", description, "at most 200 characters");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.itqan.quran.shared.UnicodeText;
 import org.itqan.quran.userdata.UserDataException;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A request body read member by member: unknown members are rejected (no silent mass assignment), types are checked,
  * and every failure is a 400 naming the member. Duplicate members are rejected too, so a body means one thing.
+ * Every member read is Unicode text throughout (strings and member names, however deeply nested): JSON lets a client
+ * send a lone surrogate ({@code "\ud800"}), which is no text to store ({@link UserDataException#notUnicode}).
  */
 final class JsonBody {
 
@@ -43,6 +46,10 @@ final class JsonBody {
             throw UserDataException.invalid(name, name + " must be a JSON object");
         }
         for (var member : node.propertyNames()) {
+            if (!UnicodeText.isWellFormed(member)) {
+                // not echoed: the message itself would then be no Unicode text
+                throw memberNameNotUnicode(name);
+            }
             if (!allowed.contains(member)) {
                 throw UserDataException.invalid(member, "Unknown member '" + member + "'; allowed: "
                         + allowed.stream().sorted().toList());
@@ -51,9 +58,39 @@ final class JsonBody {
         return new JsonBody(node);
     }
 
+    /** The member, null when absent or JSON null; @throws UserDataException 400 when it holds no Unicode text */
     @Nullable JsonNode node(String name) {
         var value = node.get(name);
-        return value == null || value.isNull() ? null : value;
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        checkUnicode(value, name);
+        return value;
+    }
+
+    /** Checks strings and member names of the whole value, as callers may keep it whole (a preference value). */
+    private static void checkUnicode(JsonNode value, String path) {
+        if (value.isString()) {
+            if (!UnicodeText.isWellFormed(value.asString())) {
+                throw UserDataException.notUnicode(path);
+            }
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                checkUnicode(value.get(i), path + "[" + i + "]");
+            }
+        } else if (value.isObject()) {
+            for (var member : value.propertyNames()) {
+                if (!UnicodeText.isWellFormed(member)) {
+                    throw memberNameNotUnicode(path);
+                }
+                checkUnicode(value.get(member), path + "." + member);
+            }
+        }
+    }
+
+    private static UserDataException memberNameNotUnicode(String object) {
+        return UserDataException.invalid(object, "a member name in " + object
+                + " is not Unicode text: it has an unpaired surrogate");
     }
 
     String text(String name, int max) {

@@ -60,10 +60,15 @@ class SyncController {
             @RequestParam(name = "mutationsSince", defaultValue = "0") long since,
             @RequestParam(name = "limit", defaultValue = "500") int limit,
             @RequestParam(name = "resources", required = false) @Nullable String resources) {
-        var wanted = resources == null ? SyncManagement.RESOURCES : Arrays.asList(resources.split(","));
+        // Absent means all; present, it is a comma-separated list of at least one resource, each named. An empty
+        // item ("resources=,", a trailing comma) is refused like an unknown one rather than skipped: a client that
+        // sends one built its list wrongly, and pulling everything instead would hide that.
+        var wanted = resources == null ? SyncManagement.RESOURCES
+                : Arrays.stream(resources.split(",", -1)).distinct().toList();
         for (var resource : wanted) {
             if (!SyncManagement.RESOURCES.contains(resource)) {
-                throw UserDataException.invalid("resources", "resources must be among " + SyncManagement.RESOURCES);
+                throw UserDataException.invalid("resources", "resources must be a comma-separated list of one or "
+                        + "more of " + SyncManagement.RESOURCES + ", or absent for all");
             }
         }
         if (since < 0 || limit < 1 || limit > SyncManagement.MAX_PAGE) {

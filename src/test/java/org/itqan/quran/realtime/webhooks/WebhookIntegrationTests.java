@@ -170,6 +170,53 @@ class WebhookIntegrationTests {
     }
 
     @Test
+    void refusesEventTypesThatAreNullOrNotKnownStringsAsAProblem() {
+        var url = receiver.url("/types-" + UUID.randomUUID());
+        // [null] was a 500: Set.of(..).containsAll throws NullPointerException on a null element
+        for (var types : new String[] {"[null]", "[\"content.imported\",null]", "[1]", "[true]", "[{}]", "[[]]",
+            "[\"\"]", "[\"CONTENT.IMPORTED\"]", "[]", "null", "\"content.imported\""}) {
+            var refused = http.send("POST", "/api/v4/webhooks", "{\"url\":\"" + url + "\",\"event_types\":" + types
+                    + "}", auth());
+            assertThat(refused.status()).as(types + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(types).startsWith("application/problem+json");
+        }
+        var nullType = http.send("POST", "/api/v4/webhooks", "{\"url\":\"https://1.1.1.1/h\",\"event_types\":[null]}",
+                auth());
+        assertThat(nullType.json().get("parameter").asString()).isEqualTo("event_types");
+        assertThat(nullType.json().get("detail").asString()).contains("content.imported");
+        assertThat(http.get("/api/v4/webhooks", auth()).json().get("webhooks").valueStream()
+                .map(w -> w.get("url").asString())).doesNotContain(url);
+    }
+
+    @Test
+    void refusesAnUnpairedSurrogateOrAnOverlyLongValueNamingTheMember() {
+        var url = receiver.url("/text-" + UUID.randomUUID());
+        // the surrogates are JSON escapes: the body itself is ASCII
+        String[][] cases = {
+            {"{\"url\":\"" + url + "\\ud800\",\"event_types\":[\"content.imported\"]}", "url"},
+            {"{\"url\":\"https://1.1.1.1/" + "\\ud800".repeat(2000) + "\",\"event_types\":[\"content.imported\"]}",
+                "url"},
+            {"{\"url\":\"" + url + "\",\"event_types\":[\"\\udc00\"]}", "event_types"},
+            {"{\"url\":\"" + url + "\",\"event_types\":[\"content.imported\"],\"description\":\"a\\ud83d\"}",
+                "description"},
+            {"{\"url\":\"https://1.1.1.1/" + "h".repeat(2000) + "\",\"event_types\":[\"content.imported\"]}",
+                "url"},
+            {"{\"url\":\"" + url + "\",\"event_types\":[\"content.imported\"],\"description\":\""
+                + "d".repeat(201) + "\"}", "description"}};
+        for (var c : cases) {
+            var refused = http.send("POST", "/api/v4/webhooks", c[0], auth());
+            var what = c[0].substring(0, Math.min(c[0].length(), 200)) + " -> " + refused.body();
+            assertThat(refused.status()).as(what).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(what).startsWith("application/problem+json");
+            assertThat(refused.json().get("parameter").asString()).as(what).isEqualTo(c[1]);
+        }
+        // nothing was stored: the client's webhooks still list as UTF-8 JSON
+        var list = http.get("/api/v4/webhooks", auth());
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        assertThat(list.json().get("webhooks").valueStream().map(w -> w.get("url").asString())).doesNotContain(url);
+    }
+
+    @Test
     void aClientSeesAndDeletesOnlyItsOwnWebhooks() {
         var hook = register("/mine-" + UUID.randomUUID());
         var id = hook.get("id").asString();
