@@ -22,13 +22,17 @@ import org.springframework.stereotype.Controller;
 /**
  * The content part of the GraphQL schema (graphql/content.graphqls), read from {@link ContentCatalog}: the core is
  * its in-memory snapshot, so chapters, verses, words and divisions cost no SQL; translation and tafsir texts are
- * loaded in batches by {@link VerseTexts}. Licence filtering is the catalog's, as on REST.
+ * loaded in batches by {@link VerseTexts}. Licence filtering is the catalog's, as on REST. An explicit {@code null}
+ * for an argument with a default is that default: GraphQL lets a server read it either way, and the default is what
+ * a client means by it.
  */
 @Controller
 class ContentGraphQlController {
 
     /** The most verses one list field returns, as REST's largest page. */
     static final int MAX_VERSES = 300;
+    /** The schema's default for {@code verses(limit:)}. */
+    static final int DEFAULT_LIMIT = 50;
 
     private final ContentCatalog catalog;
 
@@ -81,19 +85,19 @@ class ContentGraphQlController {
     }
 
     @QueryMapping
-    List<Resource> translations(@Argument boolean commercialOnly) {
-        return catalog.resources(ResourceType.TRANSLATION, new ResourceFilter(commercialOnly));
+    List<Resource> translations(@Argument @Nullable Boolean commercialOnly) {
+        return catalog.resources(ResourceType.TRANSLATION, filter(commercialOnly));
     }
 
     @QueryMapping
-    List<Resource> tafsirs(@Argument boolean commercialOnly) {
-        return catalog.resources(ResourceType.TAFSIR, new ResourceFilter(commercialOnly));
+    List<Resource> tafsirs(@Argument @Nullable Boolean commercialOnly) {
+        return catalog.resources(ResourceType.TAFSIR, filter(commercialOnly));
     }
 
     /** A resource the filter hides does not exist for this request: null, as for an unknown id. */
     @QueryMapping
-    @Nullable Resource resource(@Argument int id, @Argument boolean commercialOnly) {
-        var filter = catalog.filter(new ResourceFilter(commercialOnly));
+    @Nullable Resource resource(@Argument int id, @Argument @Nullable Boolean commercialOnly) {
+        var filter = catalog.filter(filter(commercialOnly));
         return catalog.resource(id).filter(filter::admits).orElse(null);
     }
 
@@ -113,12 +117,14 @@ class ContentGraphQlController {
     }
 
     @SchemaMapping(typeName = "Chapter", field = "verses")
-    List<Verse> chapterVerses(Chapter chapter, @Argument int offset, @Argument int limit) {
+    List<Verse> chapterVerses(Chapter chapter, @Argument @Nullable Integer offset,
+            @Argument @Nullable Integer limit) {
         return slice(chapter.firstVerseId(), chapter.lastVerseId(), offset, limit);
     }
 
     @SchemaMapping(typeName = "Division", field = "verses")
-    List<Verse> divisionVerses(Division division, @Argument int offset, @Argument int limit) {
+    List<Verse> divisionVerses(Division division, @Argument @Nullable Integer offset,
+            @Argument @Nullable Integer limit) {
         return slice(division.firstVerseId(), division.lastVerseId(), offset, limit);
     }
 
@@ -165,7 +171,14 @@ class ContentGraphQlController {
         return catalog.resource(text.resourceId()).orElseThrow();
     }
 
-    private List<Verse> slice(int firstId, int lastId, int offset, int limit) {
+    /** The schema's {@code commercialOnly} filter; an explicit {@code null} is its default, false. */
+    static ResourceFilter filter(@Nullable Boolean commercialOnly) {
+        return new ResourceFilter(Boolean.TRUE.equals(commercialOnly));
+    }
+
+    private List<Verse> slice(int firstId, int lastId, @Nullable Integer skipped, @Nullable Integer requested) {
+        int offset = skipped == null ? 0 : skipped;
+        int limit = requested == null ? DEFAULT_LIMIT : requested;
         if (offset < 0) {
             throw ApiProblem.invalidParameter("offset", Integer.toString(offset), "0 or more");
         }

@@ -57,14 +57,14 @@ class VerseTexts {
 
     @SchemaMapping(typeName = "Verse")
     CompletableFuture<List<VerseText>> translations(Verse verse, @Argument List<Integer> ids,
-            @Argument boolean commercialOnly, DataFetchingEnvironment environment) {
-        return texts(ResourceType.TRANSLATION, verse, ids, commercialOnly, environment);
+            @Argument @Nullable Boolean commercialOnly, DataFetchingEnvironment environment) {
+        return texts(ResourceType.TRANSLATION, verse, ids, Boolean.TRUE.equals(commercialOnly), environment);
     }
 
     @SchemaMapping(typeName = "Verse")
     CompletableFuture<List<VerseText>> tafsirs(Verse verse, @Argument List<Integer> ids,
-            @Argument boolean commercialOnly, DataFetchingEnvironment environment) {
-        return texts(ResourceType.TAFSIR, verse, ids, commercialOnly, environment);
+            @Argument @Nullable Boolean commercialOnly, DataFetchingEnvironment environment) {
+        return texts(ResourceType.TAFSIR, verse, ids, Boolean.TRUE.equals(commercialOnly), environment);
     }
 
     private CompletableFuture<List<VerseText>> texts(ResourceType type, Verse verse, List<Integer> ids,

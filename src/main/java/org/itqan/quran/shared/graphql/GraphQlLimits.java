@@ -3,18 +3,18 @@ package org.itqan.quran.shared.graphql;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
-import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -23,7 +23,7 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import reactor.core.publisher.Mono;
+import graphql.language.IntValue;
 
 /**
  * The limits every GraphQL operation is held to, each refused with a GraphQL error that names it (never a 500):
@@ -43,9 +43,8 @@ import reactor.core.publisher.Mono;
 class GraphQlLimits {
 
     static final FieldComplexityCalculator COST = (environment, childComplexity) -> {
-        var arguments = environment.getArguments();
         for (var name : List.of("limit", "first", "size")) {
-            if (arguments.get(name) instanceof Integer size) {
+            if (size(environment, name) instanceof Integer size) {
                 return 1 + Math.max(1, size) * Math.max(1, childComplexity);
             }
         }
@@ -55,6 +54,20 @@ class GraphQlLimits {
                 && !environment.getField().getName().equals("items");
         return 1 + (unbounded ? 10 : 1) * childComplexity;
     };
+
+    /**
+     * A size argument's value. An explicit {@code null} counts as the schema's default, which is what the
+     * controllers read it as; counting it as no size would price a page of 20 as a page of 1.
+     */
+    private static @Nullable Object size(FieldComplexityEnvironment environment, String name) {
+        var value = environment.getArguments().get(name);
+        var argument = environment.getFieldDefinition().getArgument(name);
+        if (value == null && argument != null && argument.hasSetDefaultValue()
+                && argument.getArgumentDefaultValue().getValue() instanceof IntValue literal) {
+            return literal.getValue().intValue();
+        }
+        return value;
+    }
 
     @Bean
     GraphQlSourceBuilderCustomizer graphQlLimitsCustomizer(GraphQlLimitProperties limits) {
@@ -109,15 +122,9 @@ class GraphQlLimits {
             if (length <= limits.maxDocumentCharacters()) {
                 return chain.next(request);
             }
-            var error = GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST)
-                    .message("The query document has " + length + " characters; at most "
-                            + limits.maxDocumentCharacters() + " are allowed")
-                    .extensions(Map.of("code", "DOCUMENT_TOO_LARGE", "maxCharacters",
-                            limits.maxDocumentCharacters()))
-                    .build();
-            var result = ExecutionResult.newExecutionResult().addError(error).build();
-            return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
-                    result)));
+            return GraphQlRefusal.answer(request, "The query document has " + length + " characters; at most "
+                    + limits.maxDocumentCharacters() + " are allowed", Map.of("code", "DOCUMENT_TOO_LARGE",
+                            "maxCharacters", limits.maxDocumentCharacters()));
         };
     }
 

@@ -9,9 +9,14 @@ import org.itqan.quran.userdata.Slice;
 import org.itqan.quran.userdata.UserDataException;
 import org.jspecify.annotations.Nullable;
 
-/** Keyset pages for GraphQL: {@code first} items {@code after} an opaque cursor. */
+/**
+ * Keyset pages for GraphQL: {@code first} items {@code after} an opaque cursor. An explicit {@code first: null} is
+ * the schema's default: GraphQL lets a server read it either way, and the default is what a client means by it.
+ */
 final class Pages {
 
+    /** The schema's default for every {@code first} of graphql/userdata.graphqls. */
+    static final int DEFAULT_FIRST = 20;
     static final int MAX_FIRST = 100;
 
     private Pages() {
@@ -21,7 +26,8 @@ final class Pages {
     record Page<T>(List<T> items, boolean hasNextPage, @Nullable String endCursor) {
     }
 
-    static Keyset keyset(int first, @Nullable String after) {
+    static Keyset keyset(@Nullable Integer requested, @Nullable String after) {
+        int first = requested == null ? DEFAULT_FIRST : requested;
         if (first < 1 || first > MAX_FIRST) {
             throw UserDataException.invalid("first", "first must be 1 to " + MAX_FIRST);
         }

@@ -47,14 +47,23 @@ class UserDataMutations {
         this.khatms = khatms;
     }
 
-    record BookmarkInput(BookmarkType type, int key, @Nullable Integer verseNumber, int mushaf, boolean isReading) {
+    /**
+     * The schema's BookmarkInput. An explicit {@code null} for {@code mushaf} or {@code isReading} is the schema's
+     * default (1, false), as an explicit null for a field argument with a default is in the queries.
+     */
+    record BookmarkInput(BookmarkType type, int key, @Nullable Integer verseNumber, @Nullable Integer mushaf,
+            @Nullable Boolean isReading) {
+
+        int mushafOrDefault() {
+            return mushaf == null ? 1 : mushaf;
+        }
     }
 
     @MutationMapping
     Bookmark addBookmark(@Argument BookmarkInput input) {
         var account = Viewer.account("bookmark.create");
-        return bookmarks.add(account, input.type(), input.key(), input.verseNumber(), input.mushaf(),
-                input.isReading()).bookmark();
+        return bookmarks.add(account, input.type(), input.key(), input.verseNumber(), input.mushafOrDefault(),
+                Boolean.TRUE.equals(input.isReading())).bookmark();
     }
 
     @MutationMapping

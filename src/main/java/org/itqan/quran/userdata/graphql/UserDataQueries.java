@@ -3,6 +3,7 @@ package org.itqan.quran.userdata.graphql;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,26 +56,26 @@ class UserDataQueries {
     }
 
     @QueryMapping
-    Pages.Page<Bookmark> bookmarks(@Argument @Nullable BookmarkType type, @Argument int first,
+    Pages.Page<Bookmark> bookmarks(@Argument @Nullable BookmarkType type, @Argument @Nullable Integer first,
             @Argument @Nullable String after) {
         var account = Viewer.account("bookmark.read");
         return Pages.of(bookmarks.list(account, type, null, Pages.keyset(first, after)));
     }
 
     @QueryMapping
-    Pages.Page<BookmarkCollection> collections(@Argument int first, @Argument @Nullable String after) {
+    Pages.Page<BookmarkCollection> collections(@Argument @Nullable Integer first, @Argument @Nullable String after) {
         var account = Viewer.account("collection.read");
         collections.defaultCollection(account); // the Favorites collection exists from the first look, as on REST
         return Pages.of(collections.list(account, Pages.keyset(first, after)));
     }
 
     @QueryMapping
-    Pages.Page<Note> notes(@Argument int first, @Argument @Nullable String after) {
+    Pages.Page<Note> notes(@Argument @Nullable Integer first, @Argument @Nullable String after) {
         return Pages.of(notes.list(Viewer.account("note.read"), Pages.keyset(first, after)));
     }
 
     @QueryMapping
-    Pages.Page<ReadingProgressManagement.Session> readingSessions(@Argument int first,
+    Pages.Page<ReadingProgressManagement.Session> readingSessions(@Argument @Nullable Integer first,
             @Argument @Nullable String after) {
         return Pages.of(reading.sessions(Viewer.account("reading_session.read"), Pages.keyset(first, after)));
     }
@@ -84,11 +85,12 @@ class UserDataQueries {
         return goals.find(Viewer.account("goal.read")).orElse(null);
     }
 
+    /** An explicit {@code timeZone: null} is the schema's default, UTC, as an explicit {@code first: null} is. */
     @QueryMapping
-    Map<String, Object> streak(@Argument String timeZone) {
+    Map<String, Object> streak(@Argument @Nullable String timeZone) {
         var account = Viewer.account("streak.read");
         try {
-            return reading.streak(account, LocalDate.now(ZoneId.of(timeZone)));
+            return reading.streak(account, LocalDate.now(timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone)));
         } catch (DateTimeException e) {
             throw UserDataException.invalid("timeZone", "timeZone must be an IANA zone such as Asia/Riyadh");
         }
@@ -105,7 +107,7 @@ class UserDataQueries {
     }
 
     @SchemaMapping(typeName = "Collection", field = "bookmarks")
-    Pages.Page<Bookmark> collectionBookmarks(BookmarkCollection collection, @Argument int first,
+    Pages.Page<Bookmark> collectionBookmarks(BookmarkCollection collection, @Argument @Nullable Integer first,
             @Argument @Nullable String after) {
         var account = Viewer.account("collection.read");
         return Pages.of(collections.bookmarks(account, collection.id(), Pages.keyset(first, after)));

@@ -111,4 +111,27 @@ class ContentGraphQlIntegrationTests {
             assertThat(body).doesNotContain("Exception", "at org.", "at java.");
         }
     }
+
+    @Test
+    void readsAnExplicitNullAsTheArgumentsDefault() {
+        var explicit = graphQl.data("""
+                { translations(commercialOnly: null) { id }
+                  tafsirs(commercialOnly: null) { id }
+                  resource(id: 19, commercialOnly: null) { id }
+                  chapter(number: 2) { verses(offset: null, limit: null) { verseKey } }
+                  division(type: JUZ, number: 30) { verses(offset: null, limit: null) { verseKey } }
+                  verse(key: "1:1") { translations(ids: [19], commercialOnly: null) { resourceId }
+                    tafsirs(ids: [1003], commercialOnly: null) { resourceId } } }""");
+        var defaults = graphQl.data("""
+                { translations { id }
+                  tafsirs { id }
+                  resource(id: 19) { id }
+                  chapter(number: 2) { verses { verseKey } }
+                  division(type: JUZ, number: 30) { verses { verseKey } }
+                  verse(key: "1:1") { translations(ids: [19]) { resourceId }
+                    tafsirs(ids: [1003]) { resourceId } } }""");
+        assertThat(explicit).isEqualTo(defaults);
+        assertThat(explicit.get("chapter").get("verses").size()).isEqualTo(50);
+        assertThat(explicit.get("resource").get("id").asInt()).isEqualTo(19);
+    }
 }

@@ -55,4 +55,20 @@ class SearchGraphQlIntegrationTests {
         assertThat(limit.get("extensions").get("type").asString()).endsWith("/problems/invalid-parameter");
         assertThat(limit.get("extensions").get("parameter").asString()).isEqualTo("limit");
     }
+
+    @Test
+    void readsAnExplicitNullAsTheArgumentsDefault() {
+        var graphQl = new GraphQl(port);
+        var explicit = graphQl.data("""
+                { search(query: "الرحمن", mode: null, translations: null, page: null, size: null) {
+                    page size totalResults hits { verse { verseKey } } }
+                  suggest(prefix: "ال", limit: null) }""");
+        var defaults = graphQl.data("""
+                { search(query: "الرحمن") { page size totalResults hits { verse { verseKey } } }
+                  suggest(prefix: "ال") }""");
+        assertThat(explicit).isEqualTo(defaults);
+        assertThat(explicit.get("search").get("page").asInt()).isEqualTo(1);
+        assertThat(explicit.get("search").get("size").asInt()).isEqualTo(20);
+        assertThat(explicit.get("suggest").size()).isEqualTo(10);
+    }
 }

@@ -57,6 +57,17 @@ class GraphQlLimitsIntegrationTests {
     }
 
     @Test
+    void pricesAnExplicitNullSizeAsTheSchemasDefault() {
+        // limit: null is read as the default of 50 verses, so it costs what limit: 50 costs (114 chapters of them)
+        var explicit = graphQl.error("{ chapters { verses(limit: 50) { words { textUthmani } } } }");
+        assertThat(explicit.get("extensions").get("code").asString()).isEqualTo("MAX_COMPLEXITY_EXCEEDED");
+        var nullLimit = graphQl.error("{ chapters { verses(limit: null) { words { textUthmani } } } }");
+        assertThat(nullLimit.get("extensions").get("code").asString()).isEqualTo("MAX_COMPLEXITY_EXCEEDED");
+        assertThat(nullLimit.get("extensions").get("complexity").asInt())
+                .isEqualTo(explicit.get("extensions").get("complexity").asInt());
+    }
+
+    @Test
     void refusesOversizedDocumentsBeforeParsingThem() {
         var padding = "#".repeat(25_000);
         var error = graphQl.error("{ contentVersion }\n" + padding);

@@ -3,6 +3,7 @@ package org.itqan.quran.userdata.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.itqan.quran.support.Accounts;
 import org.itqan.quran.support.GraphQl;
@@ -11,9 +12,13 @@ import org.itqan.quran.support.IntegrationTest;
 import org.itqan.quran.support.OAuth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class UserDataGraphQlIntegrationTests {
 
     private static final String ADD = """
@@ -127,5 +132,105 @@ class UserDataGraphQlIntegrationTests {
         var response = new GraphQl(port, "not-a-token").post("{\"query\":\"{ contentVersion }\"}");
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.header("Content-Type")).contains("application/problem+json");
+    }
+
+    @Test
+    void rejectsANonUuidIdAsABadRequestNamingTheArgument(CapturedOutput output) {
+        var graphQl = new GraphQl(port, accounts.register());
+        var some = UUID.randomUUID();
+        String[][] cases = {
+            {"{ khatmPlan(id: \"x\") { id } }", "id"},
+            {"mutation { removeBookmark(id: \"x\") }", "id"},
+            {"mutation { addToCollection(collectionId: \"x\", bookmarkId: \"" + some + "\") }", "collectionId"},
+            {"mutation { addToCollection(collectionId: \"" + some + "\", bookmarkId: \"x\") }", "bookmarkId"},
+            {"mutation { claimKhatmPart(planId: \"x\", part: 1) { part } }", "planId"},
+            {"mutation { completeKhatmPart(planId: \"x\", part: 1) { part } }", "planId"},
+            {"mutation { deleteCollection(id: \"x\") }", "id"},
+            {"mutation { deleteNote(id: \"x\") }", "id"},
+            {"mutation { renameCollection(id: \"x\", name: \"Duas\") { id } }", "id"},
+            {"mutation { updateNote(id: \"x\", body: \"y\") { id } }", "id"}};
+        for (var c : cases) {
+            var error = graphQl.error(c[0]);
+            assertThat(error.get("extensions").get("classification").asString()).as(c[0]).isEqualTo("BAD_REQUEST");
+            assertThat(error.get("extensions").get("status").asInt()).as(c[0]).isEqualTo(400);
+            assertThat(error.get("extensions").get("parameter").asString()).as(c[0]).isEqualTo(c[1]);
+            assertThat(error.get("extensions").get("expected").asString()).as(c[0]).isEqualTo("a UUID");
+            assertThat(error.get("message").asString()).as(c[0])
+                    .isEqualTo("Parameter '" + c[1] + "' is invalid: got 'x', expected a UUID");
+        }
+        // from a variable too, where an ID may even be a JSON number
+        var fromVariable = graphQl.error("query($id: ID!) { khatmPlan(id: $id) { id } }", Map.of("id", 42));
+        assertThat(fromVariable.get("message").asString()).isEqualTo("Parameter 'id' is invalid: got '42', "
+                + "expected a UUID");
+        assertThat(output).doesNotContain("Unresolved BindException");
+    }
+
+    @Test
+    void echoesALongNonUuidCutShortWithoutSplittingACharacter() {
+        var graphQl = new GraphQl(port, accounts.register());
+        // 38 ASCII letters, then book emojis (surrogate pairs): a cut at 39 characters would halve the first one
+        var id = "a".repeat(38) + "\uD83D\uDCD6".repeat(10);
+        var error = graphQl.error("query($id: ID!) { khatmPlan(id: $id) { id } }", Map.of("id", id));
+        assertThat(error.get("extensions").get("value").asString()).isEqualTo("a".repeat(38) + "\u2026");
+    }
+
+    @Test
+    void readsAnExplicitNullAsTheArgumentsDefault() {
+        var graphQl = new GraphQl(port, accounts.register());
+        for (int verse = 1; verse <= Pages.DEFAULT_FIRST + 1; verse++) {
+            graphQl.data(ADD, Map.of("key", 2, "verse", verse));
+        }
+        var bookmarks = graphQl.data("{ bookmarks(first: null) { items { key } hasNextPage } }").get("bookmarks");
+        assertThat(bookmarks.get("items").size()).isEqualTo(20);
+        assertThat(bookmarks.get("hasNextPage").asBoolean()).isTrue();
+        graphQl.data("mutation { createNote(body: \"Ayat al-Kursi\", ranges: [\"2:255-2:257\"]) { id } }");
+        graphQl.data("mutation { recordReading(verseKey: \"18:10\") { verseKey } }");
+        var data = graphQl.data("""
+                { collections(first: null) { items { name bookmarks(first: null) { items { key } } } }
+                  notes(first: null) { items { body } }
+                  readingSessions(first: null) { items { verseKey } }
+                  streak(timeZone: null) { today }
+                  utc: streak { today } }""");
+        assertThat(data.get("collections").get("items").get(0).get("name").asString()).isEqualTo("Favorites");
+        assertThat(data.get("notes").get("items").get(0).get("body").asString()).isEqualTo("Ayat al-Kursi");
+        assertThat(data.get("readingSessions").get("items").get(0).get("verseKey").asString()).isEqualTo("18:10");
+        assertThat(data.get("streak").get("today").asString()).isEqualTo(data.get("utc").get("today").asString());
+        var added = graphQl.data("mutation { addBookmark(input: {type: SURAH, key: 18, mushaf: null, "
+                + "isReading: null}) { mushaf isReading } }").get("addBookmark");
+        assertThat(added.get("mushaf").asInt()).isEqualTo(1);
+        assertThat(added.get("isReading").asBoolean()).isFalse();
+    }
+
+    @Test
+    void answersRenamingACollectionToATakenNameAsTheConflictRestAnswers(CapturedOutput output) {
+        var token = accounts.register();
+        var graphQl = new GraphQl(port, token);
+        graphQl.data("mutation { createCollection(name: \"Duas\") { id } }");
+        var other = graphQl.data("mutation { createCollection(name: \"Tafsir\") { id } }").get("createCollection")
+                .get("id").asString();
+        var rename = "mutation($id: ID!) { renameCollection(id: $id, name: \"Duas\") { name } }";
+
+        var error = graphQl.error(rename, Map.of("id", other));
+        assertThat(error.get("extensions").get("classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(error.get("extensions").get("type").asString()).isEqualTo("conflict");
+        assertThat(error.get("extensions").get("status").asInt()).isEqualTo(409);
+        var rest = new Http(port).send("PATCH", "/auth/v1/collections/" + other, "{\"name\":\"Duas\"}",
+                "Content-Type", "application/json", "Authorization", "Bearer " + token);
+        assertThat(rest.status()).isEqualTo(409);
+        assertThat(error.get("message").asString()).isEqualTo(rest.json().get("error").get("message").asString());
+        assertThat(output).doesNotContain("Unresolved DuplicateKeyException");
+    }
+
+    @Test
+    void answersARejectedKhatmDeadlineAsABadRequestNamingIt() {
+        var graphQl = new GraphQl(port, accounts.register());
+        var create = "mutation($deadline: String) { createKhatmPlan(name: \"Ramadan\", division: \"juz\", "
+                + "deadline: $deadline) { id } }";
+        for (var deadline : new String[] {"next Friday", "2000-01-01T00:00:00Z", "+1000000000-12-31T23:59:59Z"}) {
+            var error = graphQl.error(create, Map.of("deadline", deadline));
+            assertThat(error.get("extensions").get("classification").asString()).as(deadline).isEqualTo("BAD_REQUEST");
+            assertThat(error.get("extensions").get("status").asInt()).as(deadline).isEqualTo(400);
+            assertThat(error.get("extensions").get("field").asString()).as(deadline).isEqualTo("deadline");
+        }
     }
 }
