@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.ProblemType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,7 @@ import jakarta.servlet.ServletException;
  * when the application has none, so these take their place on the routes it maps.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for the command-line tools
 class GraphQlHttpEndpoint {
 
     static final String NOT_AN_OBJECT = "The body must be a JSON object with a query";

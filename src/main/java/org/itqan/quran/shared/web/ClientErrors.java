@@ -33,7 +33,7 @@ public final class ClientErrors {
     public static @Nullable ApiProblem problem(@Nullable Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidParameterException report) {
-                return ApiProblem.of(status(report), ProblemType.BAD_REQUEST, Message.of(unreadable(report)));
+                return ApiProblem.of(status(report), ProblemType.BAD_REQUEST, unreadable(report));
             }
             if (cause instanceof RequestRejectedException) {
                 return ApiProblem.of(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST,
@@ -49,16 +49,16 @@ public final class ClientErrors {
         return status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST;
     }
 
-    private static String unreadable(InvalidParameterException report) {
+    private static Message unreadable(InvalidParameterException report) {
         for (Throwable cause = report; cause != null; cause = cause.getCause()) {
             if (cause instanceof CharacterCodingException) {
-                return "detail.parameter.not-utf8";
+                return Message.of("detail.parameter.not-utf8");
             }
             if (cause instanceof CharConversionException) { // UDecoder's: '%' without two hex digits
-                return "detail.parameter.bad-escape";
+                return Message.of("detail.parameter.bad-escape");
             }
         }
         // With neither cause, Tomcat refused the parameters as a whole: more than server.tomcat.max-parameter-count.
-        return "detail.parameter.unreadable";
+        return Message.of("detail.parameter.unreadable");
     }
 }
