@@ -126,8 +126,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The error page, on its own: it answers errors of every path, for anyone, and must not run the login page's
+     * filters, which read the failed request's parameters; when those are what failed (not UTF-8, a bad escape),
+     * reading them again failed the error page too, and Tomcat logged both as errors.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain errorPage(HttpSecurity http) throws Exception {
+        http.securityMatcher("/error")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/favicon.ico", "/v3/api-docs/**", "/v3/api-docs",
