@@ -35,7 +35,7 @@ COPY --from=build /layers/application/ ./
 # The production JVM flags (README "JVM flags"). The AOT cache is only used by a JVM started with compatible
 # flags, so the training run below reads the same JAVA_TOOL_OPTIONS. Override heap sizes together with the
 # container memory limit.
-ENV JAVA_TOOL_OPTIONS="-Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError" \
+ENV JAVA_TOOL_OPTIONS="-Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+UseG1GC -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75 -XX:+ExitOnOutOfMemoryError" \
     SERVER_PORT=8080
 
 # AOT cache training run (JEP 514/515): starts the application on a throw-away in-memory database, exits once the

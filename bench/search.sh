@@ -8,7 +8,8 @@
 # target/bench-search.txt. Targets: p99 < 20 ms over HTTP; >= 20x the naive scan's throughput. The naive scan
 # counts every match (COUNT(*) OVER ()), as a search answer needs total_results, and returns the first 20.
 # nginx serves the same answers' bytes as static files in the same run: what no server can beat on this machine.
-# The rate limiter stays in the path with an anonymous tier no benchmark reaches: this measures searching.
+# The rate limiter stays in the path with an anonymous tier no benchmark reaches: this measures searching. The
+# server runs with the production JVM flags (JAVA_OPTS from bench/lib.sh: 256 MB heap).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh   # JAVA_HOME, nginx
@@ -35,7 +36,8 @@ fi
 DRIVER_JAR=$(ls "$WORK"/BOOT-INF/lib/$DRIVER-*.jar)
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$JAVA" -jar "$JAR" --server.port="$PORT" --spring.datasource.url="$URL" --spring.datasource.username="$USER" \
+# shellcheck disable=SC2086 # JAVA_OPTS (bench/lib.sh: the production flags) is a list of flags
+"$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --spring.datasource.url="$URL" --spring.datasource.username="$USER" \
   --spring.datasource.password="$PASS" --logging.level.root=WARN --logging.level.org.itqan=INFO \
   --quran.rate-limit.tiers.anonymous.limit=1000000000 --quran.rate-limit.tiers.anonymous.burst=1000000000 \
   >"$WORK/server.log" 2>&1 &

@@ -26,7 +26,7 @@ PG_DB="${PG_DB:-itqan_cluster}"
 REDIS_PORT="${REDIS_PORT:-6379}"
 LB_PORT="${LB_PORT:-8080}"
 read -r -a PORTS <<<"${NODE_PORTS:-8081 8082}"
-JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED}"
+JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+UseG1GC -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75 -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED}"
 APP_ARGS="${APP_ARGS:-}"
 AOT="${AOT:-1}"
 
