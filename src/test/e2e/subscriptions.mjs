@@ -2,7 +2,9 @@
 // Usage: BASE_URL=http://127.0.0.1:8080 TOKEN=<user access token> node subscriptions.mjs
 // 1. subscribes to syncChanges with the token in connection_init, adds a bookmark over REST, expects the message;
 // 2. khatmProgress: a member hears a claim with the progress after it; an outsider (OUTSIDER_TOKEN) is refused;
-// 3. opens connections with invalid tokens (both payload forms) and expects them closed with 4403.
+// 3. opens connections with invalid tokens (both payload forms) and expects them closed with 4403;
+// 4. revokes a subscriber's token (REVOKED_TOKEN, issued to CLIENT_ID/CLIENT_SECRET) at /oauth2/revoke and expects
+//    its subscription to end with an UNAUTHORIZED error, and a new subscription on that connection to be refused.
 // Prints one JSON line per finding; exits non-zero with the reason on failure.
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -138,11 +140,54 @@ async function closedWith4403(connectionParams, label) {
   console.log(JSON.stringify({ check: 'invalid token closes with 4403', payload: label, ok: true, code }));
 }
 
+function subscribeUntilError(client, query) {
+  return new Promise((resolve, reject) => {
+    client.subscribe({ query }, {
+      next: (message) => { if (message.errors) resolve(message.errors); },
+      error: (errors) => resolve(errors),
+      complete: () => reject(new Error('subscription completed without an error')),
+    });
+  });
+}
+
+async function subscriptionEndsWhenItsTokenIsRevoked() {
+  const revoked = process.env.REVOKED_TOKEN;
+  const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
+    connectionParams: { Authorization: 'Bearer ' + revoked } });
+  const query = 'subscription { syncChanges { id type } }';
+  try {
+    await new Promise((resolve) => client.on('connected', resolve));
+    const ended = subscribeUntilError(client, query);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const response = await fetch(base + '/oauth2/revoke', {
+      method: 'POST',
+      headers: { 'Authorization': 'Basic ' + Buffer.from(process.env.CLIENT_ID + ':' + process.env.CLIENT_SECRET)
+        .toString('base64'), 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'token=' + encodeURIComponent(revoked),
+    });
+    if (response.status !== 200) {
+      throw new Error('revocation answered ' + response.status);
+    }
+    const errors = await Promise.race([ended, deadline(15000, 'subscription went on after its token was revoked')]);
+    const again = await Promise.race([subscribeUntilError(client, query),
+      deadline(15000, 'a new subscription with the revoked token was neither refused nor served')]);
+    for (const [label, found] of [['running', errors], ['new', again]]) {
+      if (found[0].extensions.classification !== 'UNAUTHORIZED' || !/revoked/.test(found[0].message)) {
+        throw new Error(label + ' subscription did not end as unauthorized: ' + JSON.stringify(found));
+      }
+    }
+    console.log(JSON.stringify({ check: 'revoked token ends subscriptions', ok: true, message: errors[0].message }));
+  } finally {
+    await client.dispose();
+  }
+}
+
 try {
   await receivesOwnSyncChange();
   await khatmProgressForMembersOnly();
   await closedWith4403({ Authorization: 'Bearer not-a-valid-token' }, 'Authorization');
   await closedWith4403({ token: 'not-a-valid-token' }, 'token');
+  await subscriptionEndsWhenItsTokenIsRevoked();
   process.exit(0);
 } catch (error) {
   console.error('FAILED: ' + error.message);

@@ -22,6 +22,7 @@ public final class EventStream implements AutoCloseable {
 
     public final List<Message> messages = new CopyOnWriteArrayList<>();
     public final List<String> comments = new CopyOnWriteArrayList<>();
+    private volatile boolean ended;
     private final HttpClient client = HttpClient.newHttpClient();
     private final HttpResponse<Stream<String>> response;
 
@@ -40,6 +41,11 @@ public final class EventStream implements AutoCloseable {
 
     public String contentType() {
         return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    /** Whether the server ended the stream (or the test closed it). */
+    public boolean ended() {
+        return ended;
     }
 
     public List<Message> of(String event) {
@@ -64,6 +70,8 @@ public final class EventStream implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             // the stream was closed by the test or the server
+        } finally {
+            ended = true;
         }
     }
 

@@ -8,13 +8,14 @@ import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.ProblemType;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * Who subscribes: the account and scopes of the token the WebSocket connection was opened with (restored by Spring
- * GraphQL around the subscription's start).
+ * GraphQL around the subscription's start), and the token itself, which bounds how long the subscription runs.
  */
-record Subscriber(UUID account, Set<String> scopes) {
+record Subscriber(UUID account, Set<String> scopes, Jwt token) {
 
     /** @throws ApiProblem 401 without a token, 403 for a token issued to a client rather than a user */
     static Subscriber current() {
@@ -31,7 +32,7 @@ record Subscriber(UUID account, Set<String> scopes) {
         }
         var scopes = token.getAuthorities().stream().map(a -> a.getAuthority())
                 .filter(a -> a.startsWith("SCOPE_")).map(a -> a.substring(6)).collect(Collectors.toSet());
-        return new Subscriber(account, scopes);
+        return new Subscriber(account, scopes, token.getToken());
     }
 
     /** @throws ApiProblem 403 when the token lacks {@code scope} */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.itqan.quran.realtime.LiveEvent;
 import org.itqan.quran.realtime.LiveEvent.Topics;
 import org.itqan.quran.realtime.LiveEvents;
+import org.itqan.quran.realtime.access.TokenBoundStreams;
 import org.itqan.quran.userdata.KhatmPlans;
 import org.itqan.quran.userdata.KhatmProgress;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,8 @@ import reactor.core.scheduler.Schedulers;
  * The subscriptions of graphql/realtime.graphqls over the node's {@link LiveEvents} bus (which, with Redis, also
  * carries the other nodes' events). Access is decided once, when the subscription starts, with the connection's
  * token: the account's own sync topic, the khatm plans it belongs to (membership read through {@link KhatmPlans}),
- * and the public content topic.
+ * and the public content topic. A user's subscription ends when the connection's token expires or is revoked
+ * ({@link TokenBoundStreams}).
  */
 @Controller
 class SubscriptionController {
@@ -29,11 +31,13 @@ class SubscriptionController {
     private final LiveEvents live;
     private final KhatmPlans khatms;
     private final KhatmProgress progress;
+    private final TokenBoundStreams streams;
 
-    SubscriptionController(LiveEvents live, KhatmPlans khatms, KhatmProgress progress) {
+    SubscriptionController(LiveEvents live, KhatmPlans khatms, KhatmProgress progress, TokenBoundStreams streams) {
         this.live = live;
         this.khatms = khatms;
         this.progress = progress;
+        this.streams = streams;
     }
 
     /** A live event as the schema's LiveEvent. */
@@ -57,19 +61,21 @@ class SubscriptionController {
     Flux<Event> syncChanges() {
         var subscriber = Subscriber.current();
         var readable = SyncScopes.readableBy(subscriber);
-        return live.subscribe(Topics.sync(subscriber.account())).filter(e -> SyncScopes.admits(readable, e.type()))
-                .map(Event::of);
+        return streams.whileValid(subscriber.token(), live.subscribe(Topics.sync(subscriber.account()))
+                .filter(e -> SyncScopes.admits(readable, e.type())).map(Event::of));
     }
 
     @SubscriptionMapping
     Flux<KhatmEvent> khatmProgress(@Argument UUID planId) {
-        var account = Subscriber.current("goal.read").account();
+        var subscriber = Subscriber.current("goal.read");
+        var account = subscriber.account();
         khatms.plan(account, planId); // 404 for a plan the account is not a member of
         // Progress is read from the database: off the publishing thread, which serves every subscriber.
-        return live.subscribe(Topics.khatm(planId)).publishOn(Schedulers.boundedElastic())
+        return streams.whileValid(subscriber.token(), live.subscribe(Topics.khatm(planId))
+                .publishOn(Schedulers.boundedElastic())
                 .map(e -> new KhatmEvent(e.id(), e.type(), e.occurredAt().toString(), planId,
                         text(e.data().get("change")), e.data().get("part") instanceof Integer p ? p : null,
-                        progress.of(account, planId)));
+                        progress.of(account, planId))));
     }
 
     @SubscriptionMapping

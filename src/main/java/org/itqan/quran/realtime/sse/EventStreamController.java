@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import org.itqan.quran.realtime.LiveEvent;
 import org.itqan.quran.realtime.LiveEvent.Topics;
 import org.itqan.quran.realtime.LiveEvents;
+import org.itqan.quran.realtime.access.TokenBoundStreams;
+import org.itqan.quran.realtime.access.TokenBoundStreams.TokenEnded;
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.ProblemType;
 import org.itqan.quran.userdata.KhatmPlans;
@@ -36,6 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * idle connections open. Events are notifications: there is no replay ({@code Last-Event-ID} is ignored), and a
  * client that reconnects re-reads state (the sync endpoint) as it does after any gap.
  * <p>
+ * The stream lasts no longer than its access token is valid ({@link TokenBoundStreams}): when the token expires or
+ * is revoked, a last message named {@code unauthorized} carries the 401 problem as its data, and the stream ends.
+ * <p>
  * Each stream is decoupled from the publishers by a bounded buffer drained on a virtual thread, so a slow or vanished
  * client never holds up a write or other clients; a failed send (the client went away) just ends the stream.
  */
@@ -50,10 +55,13 @@ class EventStreamController implements DisposableBean {
     private final KhatmPlans khatm;
     private final JsonMapper json;
     private final SseProperties properties;
+    private final TokenBoundStreams streams;
     private final Scheduler senders = Schedulers.fromExecutorService(
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sse-", 1).factory()), "sse");
 
-    EventStreamController(LiveEvents live, KhatmPlans khatm, JsonMapper json, SseProperties properties) {
+    EventStreamController(LiveEvents live, KhatmPlans khatm, JsonMapper json, SseProperties properties,
+            TokenBoundStreams streams) {
+        this.streams = streams;
         this.live = live;
         this.khatm = khatm;
         this.json = json;
@@ -72,9 +80,9 @@ class EventStreamController implements DisposableBean {
         var emitter = new SseEmitter(properties.timeout().toMillis());
         // Sent before the subscription is live on purpose: a client that has read it knows events from now on reach it.
         emitter.send(SseEmitter.event().name("ready").data("{\"topics\":" + (topics.size() - 1) + "}"));
-        Disposable subscription = Flux.merge(topics)
+        Disposable subscription = streams.whileValid(token.getToken(), Flux.merge(topics))
                 .publishOn(senders, properties.buffer())
-                .subscribe(event -> send(emitter, event), error -> emitter.complete());
+                .subscribe(event -> send(emitter, event), error -> end(emitter, error));
         emitter.onCompletion(subscription::dispose);
         emitter.onTimeout(() -> {
             subscription.dispose();
@@ -102,6 +110,24 @@ class EventStreamController implements DisposableBean {
             log.debug("SSE stream ended while sending {}: {}", event.id(), e.toString());
             throw new StreamClosed(e);
         }
+    }
+
+    /** The stream's end: a token that expired or was revoked says so in a last message; anything else just ends. */
+    private void end(SseEmitter emitter, Throwable error) {
+        if (error instanceof TokenEnded ended) {
+            try {
+                var problem = ended.getBody();
+                var body = new LinkedHashMap<String, Object>();
+                body.put("type", String.valueOf(problem.getType()));
+                body.put("title", problem.getTitle());
+                body.put("status", problem.getStatus());
+                body.put("detail", problem.getDetail());
+                emitter.send(SseEmitter.event().name("unauthorized").data(json.writeValueAsString(body)));
+            } catch (IOException | IllegalStateException e) {
+                log.debug("SSE stream ended before its last message: {}", e.toString());
+            }
+        }
+        emitter.complete();
     }
 
     private static UUID account(JwtAuthenticationToken token) {

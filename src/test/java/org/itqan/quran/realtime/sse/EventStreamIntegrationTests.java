@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code GET /api/v4/me/events} read by a real HTTP client: the user's own sync changes, the khatm plans the user
  * belongs to and content changes arrive as typed messages with ids and JSON data; other users' changes do not;
- * heartbeats keep the stream alive (every second in the test profile); a client that goes away costs nothing.
+ * heartbeats keep the stream alive (every second in the test profile); a client that goes away costs nothing; a
+ * stream whose token is revoked says so and ends.
  */
 @IntegrationTest
 class EventStreamIntegrationTests {
@@ -89,6 +90,23 @@ class EventStreamIntegrationTests {
             post(user, "/auth/v1/bookmarks", "{\"type\":\"surah\",\"key\":110}");
             await().atMost(Duration.ofSeconds(10)).until(() -> !again.of("bookmark.added").isEmpty());
         }
+    }
+
+    @Test
+    void endsWithAnUnauthorizedMessageWhenItsTokenIsRevoked() throws Exception {
+        var user = register(SCOPES);
+        try (var stream = open(user)) {
+            assertThat(new OAuth(port).revoke(user, OAuth.TEST_CLIENT, OAuth.TEST_SECRET)).isEqualTo(200);
+            // the test profile rechecks a stream's token every second
+            await().atMost(Duration.ofSeconds(10)).until(stream::ended);
+            var last = stream.messages.getLast();
+            assertThat(last.event()).isEqualTo("unauthorized");
+            var problem = JSON.readTree(last.data());
+            assertThat(problem.get("status").asInt()).isEqualTo(401);
+            assertThat(problem.get("type").asString()).endsWith("/unauthorized");
+            assertThat(problem.get("detail").asString()).contains("revoked");
+        }
+        assertThat(http.get("/api/v4/me/events", "Authorization", "Bearer " + user).status()).isEqualTo(401);
     }
 
     @Test
