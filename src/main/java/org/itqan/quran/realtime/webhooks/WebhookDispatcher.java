@@ -1,21 +1,29 @@
 package org.itqan.quran.realtime.webhooks;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 import org.itqan.quran.realtime.webhooks.WebhookDeliveries.Delivery;
+import org.itqan.quran.realtime.webhooks.WebhookTargets.TargetRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,9 +36,11 @@ import org.springframework.stereotype.Component;
  * waits {@code quran.webhooks.poll-interval} or until {@link #wake()} is called after an enqueue. Every node runs the loop: the claims keep them from sending a delivery
  * twice, and a node picks up what a stopped node left.
  * <p>
- * The HTTP client follows no redirects (a 3xx is a failed attempt), has connect and request timeouts, and reads at
- * most {@code max-response-bytes} of an answer. The target is checked against the SSRF rules again before each
- * attempt, since its name may resolve elsewhere by now.
+ * The HTTP client (Apache HttpClient) follows no redirects (a 3xx is a failed attempt), uses no proxy, cookies or
+ * retries, has a connect timeout and a deadline for the whole attempt, and reads at most {@code max-response-bytes} of
+ * an answer. The target is checked against the SSRF rules again before each attempt, since its name may resolve
+ * elsewhere by now, and the client resolves names through {@link WebhookTargets#resolver()}, which applies the same
+ * rules to the addresses it connects to.
  */
 @Component
 class WebhookDispatcher implements SmartLifecycle {
@@ -46,7 +56,10 @@ class WebhookDispatcher implements SmartLifecycle {
     private final Semaphore permits;
     private final ExecutorService senders = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("webhook-sender-", 1).factory());
-    private final HttpClient http;
+    private final CloseableHttpClient http;
+    /** Cancels an attempt at its deadline (the client's own timeouts bound each wait, not the whole attempt). */
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("webhook-deadlines").daemon().factory());
     private volatile boolean running;
     private @org.jspecify.annotations.Nullable Thread loop;
 
@@ -57,8 +70,20 @@ class WebhookDispatcher implements SmartLifecycle {
         this.targets = targets;
         this.properties = properties;
         this.permits = new Semaphore(properties.parallelism());
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).executor(senders).build();
+        var timeout = Timeout.of(properties.requestTimeout());
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(targets.resolver())
+                        .setMaxConnTotal(properties.parallelism()).setMaxConnPerRoute(properties.parallelism())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(properties.connectTimeout())).setSocketTimeout(timeout)
+                                .build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout)
+                        .setConnectionRequestTimeout(timeout).build())
+                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement().disableAuthCaching()
+                .disableContentCompression()
+                .setUserAgent("Itqan-Webhooks/1").build();
     }
 
     /** Looks for due deliveries now instead of at the next poll. */
@@ -88,6 +113,8 @@ class WebhookDispatcher implements SmartLifecycle {
             }
         }
         senders.shutdownNow();
+        deadlines.shutdownNow();
+        http.close(CloseMode.IMMEDIATE);
     }
 
     @Override
@@ -165,11 +192,15 @@ class WebhookDispatcher implements SmartLifecycle {
                 if (status < 200 || status >= 300) {
                     error = "receiver answered " + status;
                 }
+            } catch (TargetRefused e) {
+                error = "target refused: " + e.getMessage();
+            } catch (AttemptTimedOut e) {
+                error = "no answer within " + properties.requestTimeout();
             } catch (IOException e) {
+                if (!running) {
+                    return; // shutting down: the claim runs out and another node (or this one, restarted) sends it
+                }
                 error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return; // shutting down: the claim runs out and another node (or this one, restarted) sends it
             } catch (IllegalArgumentException e) {
                 error = "invalid request: " + e.getMessage();
             }
@@ -182,22 +213,55 @@ class WebhookDispatcher implements SmartLifecycle {
         }
     }
 
-    private int send(String url, String secret, Delivery delivery) throws IOException, InterruptedException {
+    private int send(String url, String secret, Delivery delivery) throws IOException {
         var body = delivery.payload().getBytes(StandardCharsets.UTF_8);
         var timestamp = Instant.now().getEpochSecond();
-        var request = HttpRequest.newBuilder(URI.create(url)).timeout(properties.requestTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Itqan-Webhooks/1")
-                .header("Itqan-Event-Id", delivery.eventId().toString())
-                .header("Itqan-Event-Type", delivery.eventType())
-                .header("Itqan-Delivery-Id", delivery.id().toString())
-                .header("Itqan-Signature", WebhookSignature.header(secret, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream answer = response.body()) {
-            // Read a little (so the connection can be reused for short answers) and drop the rest unread.
-            answer.readNBytes(properties.maxResponseBytes());
+        var request = new HttpPost(URI.create(url));
+        request.setHeader("Itqan-Event-Id", delivery.eventId().toString());
+        request.setHeader("Itqan-Event-Type", delivery.eventType());
+        request.setHeader("Itqan-Delivery-Id", delivery.id().toString());
+        request.setHeader("Itqan-Signature", WebhookSignature.header(secret, timestamp, body));
+        request.setEntity(new ByteArrayEntity(body, ContentType.create("application/json")));
+        var deadline = deadlines.schedule(request::cancel, properties.requestTimeout().toMillis(),
+                TimeUnit.MILLISECONDS);
+        try {
+            var response = http.executeOpen(null, request, null);
+            try {
+                var entity = response.getEntity();
+                if (entity != null) {
+                    var answer = entity.getContent();
+                    // Read a little (so the connection can be reused for short answers); when there is more, drop
+                    // the connection instead of reading the rest, which closing the stream would do.
+                    answer.readNBytes(properties.maxResponseBytes());
+                    if (answer.read() != -1) {
+                        request.cancel();
+                    }
+                }
+            } catch (IOException e) {
+                // The status is the answer; a body cut short (or cancelled at the deadline) changes nothing.
+            } finally {
+                try {
+                    response.close();
+                } catch (IOException e) {
+                    // already cancelled: nothing left to release
+                }
+            }
+            return response.getCode();
+        } catch (IOException e) {
+            if (request.isCancelled() && !(e instanceof TargetRefused)) {
+                throw new AttemptTimedOut(e);
+            }
+            throw e;
+        } finally {
+            deadline.cancel(false);
         }
-        return response.statusCode();
+    }
+
+    /** An attempt cancelled at its deadline. */
+    private static final class AttemptTimedOut extends IOException {
+
+        AttemptTimedOut(IOException cause) {
+            super(cause);
+        }
     }
 }

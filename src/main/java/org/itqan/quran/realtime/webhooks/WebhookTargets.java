@@ -8,6 +8,8 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +21,9 @@ import org.springframework.stereotype.Component;
  * unspecified or reserved. {@code quran.webhooks.allowed-hosts} exempts exact host names or CIDR ranges from these
  * rules (and from https), for receivers on an internal network and for tests on loopback.
  * <p>
- * The check resolves the name just before the HTTP client does; the JVM's address cache (30 s by default) makes the
- * client connect to the addresses checked here.
+ * The same rules decide where a delivery connects: the HTTP client resolves names through {@link #resolver()}, which
+ * refuses a name with a non-public address, so the addresses connected to are the addresses checked, even when a
+ * name answers differently from one lookup to the next.
  */
 @Component
 class WebhookTargets {
@@ -66,9 +69,8 @@ class WebhookTargets {
         } catch (UnknownHostException e) {
             return "the host " + host + " does not resolve";
         }
-        boolean allowListed = allowedNames.contains(name);
         for (var address : addresses) {
-            boolean allowed = allowListed || allowedRanges.stream().anyMatch(r -> r.matches(address.getHostAddress()));
+            boolean allowed = allowed(name, address);
             if (!allowed && !isPublic(address)) {
                 return "the host " + host + " resolves to a non-public address (" + address.getHostAddress() + ")";
             }
@@ -77,6 +79,42 @@ class WebhookTargets {
             }
         }
         return null;
+    }
+
+    /**
+     * The name resolution of the delivery client: the system's, refusing a name any of whose addresses the rules
+     * refuse ({@link TargetRefused}), so that no connection is made to an address that was not checked.
+     */
+    DnsResolver resolver() {
+        return new SystemDefaultDnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                var name = host.toLowerCase(Locale.ROOT);
+                if (name.startsWith("[") && name.endsWith("]")) {
+                    name = name.substring(1, name.length() - 1);
+                }
+                var addresses = super.resolve(name);
+                for (var address : addresses) {
+                    if (!allowed(name, address) && !isPublic(address)) {
+                        throw new TargetRefused("the host " + host + " resolves to a non-public address ("
+                                + address.getHostAddress() + ")");
+                    }
+                }
+                return addresses;
+            }
+        };
+    }
+
+    /** A delivery's host resolved to an address the SSRF rules refuse (when connecting, not when checked before). */
+    static final class TargetRefused extends UnknownHostException {
+
+        TargetRefused(String reason) {
+            super(reason);
+        }
+    }
+
+    private boolean allowed(String name, InetAddress address) {
+        return allowedNames.contains(name) || allowedRanges.stream().anyMatch(r -> r.matches(address.getHostAddress()));
     }
 
     static boolean isPublic(InetAddress address) {

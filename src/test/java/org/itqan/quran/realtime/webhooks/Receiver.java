@@ -1,6 +1,7 @@
 package org.itqan.quran.realtime.webhooks;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -32,6 +33,10 @@ final class Receiver implements AutoCloseable {
 
     final List<Request> received = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> stallsLeft = new ConcurrentHashMap<>();
+    private final java.util.Set<String> endless = ConcurrentHashMap.newKeySet();
+    /** For each endless answer, how many bytes were written before the sender hung up. */
+    final Map<String, Long> endlessWritten = new ConcurrentHashMap<>();
     private final HttpServer server;
 
     Receiver() throws IOException {
@@ -41,6 +46,27 @@ final class Receiver implements AutoCloseable {
             var path = exchange.getRequestURI().getPath();
             var body = exchange.getRequestBody().readAllBytes();
             received.add(new Request(path, Map.copyOf(exchange.getRequestHeaders()), body));
+            var stall = stallsLeft.get(path);
+            if (stall != null && stall.getAndDecrement() > 0) {
+                sleep(Duration.ofSeconds(6)); // longer than the test profile's deadline for an attempt
+            }
+            if (endless.contains(path)) {
+                // 200, then a body that never ends: the sender must stop reading on its own
+                exchange.sendResponseHeaders(200, 0);
+                var chunk = new byte[8192];
+                long written = 0;
+                try (var out = exchange.getResponseBody()) {
+                    for (int i = 0; i < 100_000; i++) {
+                        out.write(chunk);
+                        written += chunk.length;
+                    }
+                } catch (IOException e) {
+                    // the sender hung up, as it should
+                }
+                endlessWritten.put(path, written);
+                exchange.close();
+                return;
+            }
             var left = failuresLeft.get(path);
             int status = left != null && left.getAndDecrement() > 0 ? 500 : 200;
             exchange.sendResponseHeaders(status, -1);
@@ -55,6 +81,24 @@ final class Receiver implements AutoCloseable {
 
     void failFirst(String path, int times) {
         failuresLeft.put(path, new AtomicInteger(times));
+    }
+
+    /** The first {@code times} requests to {@code path} get no answer for longer than an attempt may take. */
+    void stallFirst(String path, int times) {
+        stallsLeft.put(path, new AtomicInteger(times));
+    }
+
+    /** Requests to {@code path} are answered 200 with a body that goes on for 800 MB. */
+    void answerEndlessly(String path) {
+        endless.add(path);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     List<Request> at(String path) {

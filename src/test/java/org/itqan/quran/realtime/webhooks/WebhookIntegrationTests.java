@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are refused.
  */
 @IntegrationTest
-@TestPropertySource(properties = "quran.webhooks.enabled=true")
+@TestPropertySource(properties = {"quran.webhooks.enabled=true", "quran.webhooks.request-timeout=PT2S"})
 class WebhookIntegrationTests {
 
     static Receiver receiver;
@@ -113,6 +113,39 @@ class WebhookIntegrationTests {
         assertThat(firstDelivery.get("attempt_log")).hasSize(2);
         assertThat(firstDelivery.get("attempt_log").get(0).get("status").asInt()).isEqualTo(500);
         assertThat(firstDelivery.get("attempt_log").get(1).get("status").asInt()).isEqualTo(200);
+    }
+
+    @Test
+    void anAttemptWithoutAnAnswerByItsDeadlineFailsAndIsRetried() {
+        var path = "/stalling-" + UUID.randomUUID();
+        receiver.stallFirst(path, 1);
+        var hook = register(path);
+        var event = UUID.randomUUID();
+        transactions.executeWithoutResult(s -> events.enqueue(event, "content.imported", Map.of("n", 1)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "delivered".equals(
+                deliveries(hook.get("id").asString()).get(0).get("state").asString()));
+        var attempts = deliveries(hook.get("id").asString()).get(0).get("attempt_log");
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts.get(0).get("error").asString()).isEqualTo("no answer within PT2S");
+        assertThat(attempts.get(0).get("duration_ms").asLong()).isBetween(2_000L, 5_000L);
+        assertThat(attempts.get(1).get("status").asInt()).isEqualTo(200);
+    }
+
+    @Test
+    void readsOnlyTheStartOfAnAnswerThatNeverEnds() {
+        var path = "/endless-" + UUID.randomUUID();
+        receiver.answerEndlessly(path);
+        var hook = register(path);
+        transactions.executeWithoutResult(s -> events.enqueue(UUID.randomUUID(), "content.imported", Map.of()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "delivered".equals(
+                deliveries(hook.get("id").asString()).get(0).get("state").asString()));
+        var attempt = deliveries(hook.get("id").asString()).get(0).get("attempt_log").get(0);
+        assertThat(attempt.get("status").asInt()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.endlessWritten.containsKey(path));
+        // 800 MB on offer; what got out is the sender's 4 KB plus what the sockets' buffers held when it hung up
+        assertThat(receiver.endlessWritten.get(path)).isLessThan(64L << 20);
     }
 
     @Test
