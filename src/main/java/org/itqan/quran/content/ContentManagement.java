@@ -47,7 +47,11 @@ public class ContentManagement {
         }
         catalog.reload();
         // Published in a transaction so the outbox records it; listeners (caches, search) act after commit.
-        transactions.executeWithoutResult(status -> events.publishEvent(new ContentImported(catalog.contentVersion())));
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new ResourceUpdated(stored.id(), stored.type(), existing.version(), stored.version(),
+                    ResourceUpdated.Reason.IMPORT, null));
+            events.publishEvent(new ContentImported(catalog.contentVersion()));
+        });
         return stored;
     }
 }

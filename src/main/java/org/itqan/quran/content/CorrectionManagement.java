@@ -97,6 +97,8 @@ public class CorrectionManagement {
                     resource.sourceSha256(), entry.sha256(), now));
             events.publishEvent(new CorrectionChanged(id, resource.id(), proposal.verseKey().toString(),
                     Correction.Status.APPROVED));
+            events.publishEvent(new ResourceUpdated(resource.id(), resource.type(), resource.version(), version,
+                    ResourceUpdated.Reason.CORRECTION, proposal.verseKey().toString()));
         });
         catalog.reload();
         transactions.executeWithoutResult(status -> events.publishEvent(new ContentImported(catalog.contentVersion())));

@@ -3,6 +3,7 @@ package org.itqan.quran.realtime;
 import java.util.Map;
 
 import org.itqan.quran.content.ContentImported;
+import org.itqan.quran.content.ResourceUpdated;
 import org.itqan.quran.realtime.LiveEvent.Topics;
 import org.itqan.quran.userdata.ActivityRecorded;
 import org.itqan.quran.userdata.BookmarkAdded;
@@ -85,6 +86,20 @@ class LiveEventBridge {
     void on(KhatmPlanChanged event) {
         live.publish(LiveEvent.of(Topics.khatm(event.plan()), "khatm.changed",
                 Map.of("plan", event.plan(), "change", event.change(), "part", event.part())));
+    }
+
+    @ApplicationModuleListener
+    void on(ResourceUpdated event) {
+        var data = new java.util.LinkedHashMap<String, Object>();
+        data.put("resourceId", event.resourceId());
+        data.put("resourceType", event.resourceType().apiName());
+        data.put("version", event.version());
+        data.put("previousVersion", event.previousVersion());
+        data.put("reason", event.reason().apiName());
+        if (event.verseKey() != null) {
+            data.put("verseKey", event.verseKey());
+        }
+        live.publish(LiveEvent.of(Topics.CONTENT, "resource.updated", data));
     }
 
     @ApplicationModuleListener

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.itqan.quran.content.ContentImported;
+import org.itqan.quran.content.ResourceUpdated;
 import org.itqan.quran.security.ClientChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,19 @@ class WebhookEvents {
         // The same content version announced twice is one fact, so one event.
         enqueue(eventId("content.imported", event.contentVersion()), "content.imported",
                 Map.of("content_version", event.contentVersion()));
+    }
+
+    @ApplicationModuleListener
+    void on(ResourceUpdated event) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("resource_id", event.resourceId());
+        data.put("resource_type", event.resourceType().apiName());
+        data.put("version", event.version());
+        data.put("previous_version", event.previousVersion());
+        data.put("reason", event.reason().apiName());
+        data.put("verse_key", event.verseKey());
+        // A resource reaches each version once: the version identifies the fact.
+        enqueue(eventId("resource.updated", event.resourceId() + ":" + event.version()), "resource.updated", data);
     }
 
     /** A revoked client's webhooks stop with it. */

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class WebhookSubscriptions {
 
-    static final Set<String> EVENT_TYPES = Set.of("content.imported");
+    static final Set<String> EVENT_TYPES = Set.of("content.imported", "resource.updated");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;

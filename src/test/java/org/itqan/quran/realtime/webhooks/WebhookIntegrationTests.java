@@ -11,6 +11,9 @@ import java.util.UUID;
 
 import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.content.ContentImported;
+import org.itqan.quran.content.ContentManagement;
+import org.itqan.quran.content.CorrectionManagement;
+import org.itqan.quran.shared.VerseKey;
 import org.itqan.quran.security.ClientAdministration;
 import org.itqan.quran.support.Http;
 import org.itqan.quran.support.IntegrationTest;
@@ -23,7 +26,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Webhooks over real HTTP: a client registers a loopback receiver (allow-listed in the test profile), deliveries
@@ -33,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @TestPropertySource(properties = {"quran.webhooks.enabled=true", "quran.webhooks.request-timeout=PT2S"})
 class WebhookIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String INDONESIAN = "translations/quranenc/indonesian_affairs_v1.0.1-csv.1.csv";
 
     static Receiver receiver;
 
@@ -48,6 +57,10 @@ class WebhookIntegrationTests {
     ContentCatalog catalog;
     @Autowired
     ClientAdministration clients;
+    @Autowired
+    CorrectionManagement corrections;
+    @Autowired
+    ContentManagement management;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -146,6 +159,41 @@ class WebhookIntegrationTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.endlessWritten.containsKey(path));
         // 800 MB on offer; what got out is the sender's 4 KB plus what the sockets' buffers held when it hung up
         assertThat(receiver.endlessWritten.get(path)).isLessThan(64L << 20);
+    }
+
+    @Test
+    void anAppliedCorrectionAndANewEditionSayWhichResourceChangedFromWhichVersionToWhich() throws Exception {
+        var path = "/resources-" + UUID.randomUUID();
+        var created = http.send("POST", "/api/v4/webhooks", "{\"url\":\"" + receiver.url(path)
+                + "\",\"event_types\":[\"resource.updated\"]}", auth());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var before = catalog.resource(33).orElseThrow().version();
+        var verse = VerseKey.parse("1:2");
+        var original = http.get("/api/v4/quran/translations/33?verse_key=1:2").json().get("translations").get(0)
+                .get("text").asString();
+
+        var proposal = corrections.propose(33, verse, original + " (corrected)", "typo", null, "alice");
+        corrections.approve(proposal.id(), "bob");
+        var corrected = catalog.resource(33).orElseThrow().version();
+        management.importVersion(33, INDONESIAN, new ClassPathResource("data/" + INDONESIAN).getContentAsByteArray(),
+                "v1.0.1-csv.1");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.at(path).size() >= 2);
+        var correction = JSON.readTree(receiver.at(path).get(0).text());
+        assertThat(correction.get("type").asString()).isEqualTo("resource.updated");
+        assertThat(correction.get("data").get("resource_id").asInt()).isEqualTo(33);
+        assertThat(correction.get("data").get("resource_type").asString()).isEqualTo("translation");
+        assertThat(correction.get("data").get("reason").asString()).isEqualTo("correction");
+        assertThat(correction.get("data").get("verse_key").asString()).isEqualTo("1:2");
+        assertThat(correction.get("data").get("previous_version").asString()).isEqualTo(before);
+        assertThat(correction.get("data").get("version").asString()).isEqualTo(corrected)
+                .endsWith("+c" + proposal.id());
+        var edition = JSON.readTree(receiver.at(path).get(1).text());
+        assertThat(edition.get("data").get("reason").asString()).isEqualTo("import");
+        assertThat(edition.get("data").get("previous_version").asString()).isEqualTo(corrected);
+        assertThat(edition.get("data").get("version").asString()).isEqualTo("v1.0.1-csv.1");
+        assertThat(edition.get("data").get("verse_key").isNull()).isTrue();
+        assertThat(receiver.at(path)).extracting(r -> r.header("Itqan-Event-Type")).containsOnly("resource.updated");
     }
 
     @Test
