@@ -52,7 +52,8 @@ public class TokenBoundStreams {
             }
             var ended = new AtomicReference<Status>();
             var expiry = token.getExpiresAt() == null ? Mono.<Status>never()
-                    : Mono.delay(Duration.between(Instant.now(), token.getExpiresAt())).thenReturn(Status.EXPIRED);
+                    : Mono.delay(max(Duration.between(Instant.now(), token.getExpiresAt()), Duration.ZERO))
+                            .thenReturn(Status.EXPIRED);
             // The revocation store is a database: asked off the timer's thread, and a failed check (the database
             // is away) keeps the stream, as a stream is no reason to fail while REST answers 503.
             var revocation = Flux.interval(recheck, recheck).onBackpressureDrop()
@@ -68,6 +69,10 @@ public class TokenBoundStreams {
             return events.takeUntilOther(end).concatWith(Mono.defer(
                     () -> ended.get() == null ? Mono.empty() : Mono.error(new TokenEnded(ended.get()))));
         });
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Why a stream ended: its token expired or was revoked (401, the client reconnects with a new token). */

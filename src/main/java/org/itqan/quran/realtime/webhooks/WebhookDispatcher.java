@@ -213,7 +213,8 @@ class WebhookDispatcher implements SmartLifecycle {
         }
     }
 
-    private int send(String url, String secret, Delivery delivery) throws IOException {
+    /** One attempt: POSTs the signed delivery to {@code url} and returns the receiver's status. */
+    int send(String url, String secret, Delivery delivery) throws IOException {
         var body = delivery.payload().getBytes(StandardCharsets.UTF_8);
         var timestamp = Instant.now().getEpochSecond();
         var request = new HttpPost(URI.create(url));

@@ -1,6 +1,7 @@
 package org.itqan.quran.realtime.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -59,6 +60,8 @@ class WebhookIntegrationTests {
     ClientAdministration clients;
     @Autowired
     CorrectionManagement corrections;
+    @Autowired
+    WebhookDispatcher dispatcher;
     @Autowired
     ContentManagement management;
     @Autowired
@@ -194,6 +197,22 @@ class WebhookIntegrationTests {
         assertThat(edition.get("data").get("version").asString()).isEqualTo("v1.0.1-csv.1");
         assertThat(edition.get("data").get("verse_key").isNull()).isTrue();
         assertThat(receiver.at(path)).extracting(r -> r.header("Itqan-Event-Type")).containsOnly("resource.updated");
+    }
+
+    @Test
+    void theSenderItselfConnectsOnlyWhereTheRulesAllow() throws Exception {
+        // 0.0.0.0 reaches this machine's loopback receiver, but is no address a delivery may use: refused where
+        // the sender resolves it, even without the check that runs before an attempt.
+        var path = "/direct-" + UUID.randomUUID();
+        var url = receiver.url(path).replace("127.0.0.1", "0.0.0.0");
+        var delivery = new WebhookDeliveries.Delivery(UUID.randomUUID(), 1, UUID.randomUUID(), UUID.randomUUID(),
+                "content.imported", "{}", "PENDING", 0, Instant.now(), null, null, null, Instant.now(), null);
+
+        assertThatThrownBy(() -> dispatcher.send(url, "whsec_test", delivery))
+                .isInstanceOf(WebhookTargets.TargetRefused.class).hasMessageContaining("0.0.0.0");
+        assertThat(receiver.at(path)).isEmpty();
+        assertThat(dispatcher.send(receiver.url(path), "whsec_test", delivery)).isEqualTo(200);
+        assertThat(receiver.at(path)).hasSize(1);
     }
 
     @Test
