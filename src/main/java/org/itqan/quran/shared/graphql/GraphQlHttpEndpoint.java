@@ -1,6 +1,7 @@
 package org.itqan.quran.shared.graphql;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.itqan.quran.shared.ApiProblem;
 import org.itqan.quran.shared.ProblemType;
@@ -8,12 +9,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -55,6 +62,23 @@ class GraphQlHttpEndpoint {
                 return super.handleRequest(objectBody(request));
             }
         };
+    }
+
+    /**
+     * Any other method on {@code /graphql} over plain HTTP: the 405 problem saying how to ask, with {@code Allow}.
+     * Spring Boot's route answers GET with a bare 405 and no body; the WebSocket upgrade (also a GET) is taken by
+     * its own handler mapping before any route.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    RouterFunction<ServerResponse> graphQlOtherMethods(GraphQlProperties properties) {
+        return RouterFunctions.route()
+                .route(request -> request.path().equals(properties.getHttp().getPath())
+                        && !HttpMethod.POST.equals(request.method()), request -> {
+                            throw new HttpRequestMethodNotSupportedException(request.method().name(),
+                                    List.of(HttpMethod.POST.name()));
+                        })
+                .build();
     }
 
     /**

@@ -94,10 +94,6 @@ class ProblemErrorController implements ErrorController {
 
     /** The request's own path as the problem's instance; otherwise Spring would name this page, {@code /error}. */
     private static @Nullable URI instance(String path) {
-        try {
-            return URI.create(path);
-        } catch (IllegalArgumentException notAUri) {
-            return null; // a malformed path, which is what this page may be reporting
-        }
+        return ProblemHandling.instance(path); // a malformed path, which this page may be reporting, is encoded
     }
 }

@@ -1,5 +1,7 @@
 package org.itqan.quran.shared.web;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -18,6 +20,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -79,13 +83,41 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                 .cacheControl(org.springframework.http.CacheControl.noStore()).body(withRequestId(problem));
     }
 
-    /** Adds {@code request_id}, the key to this request's log lines, to a problem body. */
+    /**
+     * Adds {@code request_id}, the key to this request's log lines, to a problem body, and its {@code instance}: the
+     * request's path. Spring would set a missing instance with {@code URI.create(path)}, which fails (and turns a
+     * 400 into an error of the error handler) on a path with characters a URI may not hold unencoded, such as
+     * {@code {1:1}}, which Tomcat lets through (server.tomcat.relaxed-path-chars).
+     */
     static ProblemDetail withRequestId(ProblemDetail problem) {
         var id = RequestId.current();
         if (id != null) {
             problem.setProperty(RequestId.MEMBER, id);
         }
+        if (problem.getInstance() == null && RequestContextHolder.getRequestAttributes()
+                instanceof ServletRequestAttributes attributes) {
+            problem.setInstance(instance(attributes.getRequest().getRequestURI()));
+        }
         return problem;
+    }
+
+    /** A request path as a URI reference, with what a URI may not hold unencoded percent-encoded; null if none. */
+    static @Nullable URI instance(String path) {
+        var encoded = new StringBuilder(path.length());
+        path.codePoints().forEach(c -> {
+            if (c <= ' ' || c >= 0x7f || "\"<>[\\]^`{|}".indexOf(c) >= 0) {
+                for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+                    encoded.append('%').append(String.format("%02X", b & 0xff));
+                }
+            } else {
+                encoded.append((char) c);
+            }
+        });
+        try {
+            return URI.create(encoded.toString());
+        } catch (IllegalArgumentException notAUri) {
+            return null; // a stray '%': no instance rather than a wrong one
+        }
     }
 
     /** A chunked body that grew past the limit surfaces as an unreadable message: answer it as what it is, 413. */

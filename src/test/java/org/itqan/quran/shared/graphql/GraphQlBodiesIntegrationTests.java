@@ -52,6 +52,20 @@ class GraphQlBodiesIntegrationTests {
     }
 
     @Test
+    void answersOtherMethodsThanPostWithA405ProblemSayingWhichMethodServes() {
+        var http = new Http(port);
+        for (var method : new String[] {"GET", "PUT", "DELETE", "PATCH"}) {
+            var response = method.equals("GET") ? http.get("/graphql?query=%7BcontentVersion%7D")
+                    : http.send(method, "/graphql", "{\"query\":\"{ contentVersion }\"}", "Content-Type",
+                            "application/json");
+            assertThat(response.status()).as(method).isEqualTo(405);
+            assertThat(response.header("Allow")).as(method).isEqualTo("POST");
+            assertThat(response.header("Content-Type")).as(method).contains("application/problem+json");
+            assertThat(response.json().get("type").asString()).as(method).endsWith("/method-not-allowed");
+        }
+    }
+
+    @Test
     void answersEveryOtherBodyThatIsNoJsonObjectTheSameWay() {
         for (var body : new String[] {"", "  ", "[]", "[{\"query\":\"{ contentVersion }\"}]", "\"x\"", "1", "-1",
                 "true", "false"}) {

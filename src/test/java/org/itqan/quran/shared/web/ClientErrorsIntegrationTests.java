@@ -90,6 +90,26 @@ class ClientErrorsIntegrationTests {
     }
 
     @Test
+    void letsCharactersClientsSendUnencodedReachTheApi() {
+        // '|' is the search language's OR: typed as it is, the search runs
+        var search = http.getRaw("/api/v4/search?q=mercy|merciful&size=1");
+        assertThat(search.status()).as(search.body()).isEqualTo(200);
+        assertThat(search.json().get("search").get("total_results").asInt()).isPositive();
+
+        // an unexpanded URL template is the API's 400, with the path encoded as the problem's instance
+        var template = http.getRaw("/api/v4/verses/by_key/{1:1}");
+        assertThat(template.status()).as(template.body()).isEqualTo(400);
+        assertThat(template.json().get("type").asString()).endsWith("/invalid-verse-key");
+        assertThat(template.json().get("instance").asString()).isEqualTo("/api/v4/verses/by_key/%7B1:1%7D");
+
+        // and on the AlQuran Cloud layer, its own envelope
+        var alQuran = http.getRaw("/v1/surah/[1]");
+        assertThat(alQuran.status()).as(alQuran.body()).isEqualTo(400);
+        assertThat(alQuran.json().get("code").asInt()).isEqualTo(400);
+        assertThat(alQuran.json().get("data").asString()).contains("'[1]'");
+    }
+
+    @Test
     void answersAFormTheAuthorizationServerCannotReadWith400() {
         var response = http.send("POST", "/oauth2/token", "grant_type=client_credentials&scope=%FF",
                 "Content-Type", "application/x-www-form-urlencoded");
