@@ -93,6 +93,29 @@ class ObservabilityIntegrationTests {
     }
 
     @Test
+    void measuresEveryRouteNotOnlyTheFirstHundredRequested() throws Exception {
+        // Every public GET route of the OpenAPI description (v4, its /content alias, AlQuran Cloud's /v1): more
+        // than a hundred route templates, Spring Boot's default bound for the uri tag.
+        var spec = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(java.nio.file.Files.readString(java.nio.file.Path.of("docs/openapi.json")));
+        var templates = new java.util.ArrayList<String>();
+        spec.get("paths").propertyNames().forEach(path -> {
+            if (spec.get("paths").get(path).has("get") && !path.startsWith("/auth/")) {
+                templates.add(path);
+            }
+        });
+        assertThat(templates).hasSizeGreaterThan(120);
+        for (var template : templates) {
+            http.get(template.replaceAll("\\{[^}]+}", "1"));
+        }
+        var scrape = http.get("/actuator/prometheus").body();
+        var measured = java.util.regex.Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]+)\"")
+                .matcher(scrape).results().map(m -> m.group(1)).collect(java.util.stream.Collectors.toSet());
+        // Boot's default bound would have stopped at 100 and dropped the rest
+        assertThat(measured).as("distinct uri tags").hasSizeGreaterThan(110);
+    }
+
+    @Test
     void countsCacheLookupsSearchesOutboxAndWebhooks() {
         http.get("/api/v4/verses/by_key/1:7");
         http.get("/api/v4/verses/by_key/1:7");
