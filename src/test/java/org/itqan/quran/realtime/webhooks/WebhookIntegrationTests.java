@@ -144,7 +144,8 @@ class WebhookIntegrationTests {
         var attempts = deliveries(hook.get("id").asString()).get(0).get("attempt_log");
         assertThat(attempts).hasSize(2);
         assertThat(attempts.get(0).get("error").asString()).isEqualTo("no answer within PT2S");
-        assertThat(attempts.get(0).get("duration_ms").asLong()).as("cut off at the deadline").isGreaterThanOrEqualTo(2_000L);
+        assertThat(attempts.get(0).get("duration_ms").asLong()).as("cut off at the deadline")
+                .isGreaterThanOrEqualTo(2_000L);
         assertThat(attempts.get(1).get("status").asInt()).isEqualTo(200);
     }
 
