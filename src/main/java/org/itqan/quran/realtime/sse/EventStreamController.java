@@ -112,8 +112,15 @@ class EventStreamController implements DisposableBean {
         }
     }
 
-    /** The stream's end: a token that expired or was revoked says so in a last message; anything else just ends. */
+    /**
+     * The stream's end: a token that expired or was revoked says so in a last message; anything else just ends. A
+     * send that failed ({@link StreamClosed}: the client went away) has ended the request already: completing it
+     * again would throw from this thread (Tomcat refuses an application thread's use of a failed async request).
+     */
     private void end(SseEmitter emitter, Throwable error) {
+        if (error instanceof StreamClosed) {
+            return;
+        }
         if (error instanceof TokenEnded ended) {
             try {
                 var problem = ended.getBody();
@@ -125,9 +132,14 @@ class EventStreamController implements DisposableBean {
                 emitter.send(SseEmitter.event().name("unauthorized").data(json.writeValueAsString(body)));
             } catch (IOException | IllegalStateException e) {
                 log.debug("SSE stream ended before its last message: {}", e.toString());
+                return;
             }
         }
-        emitter.complete();
+        try {
+            emitter.complete();
+        } catch (IllegalStateException e) {
+            log.debug("SSE stream already ended: {}", e.toString()); // the client went away meanwhile
+        }
     }
 
     private static UUID account(JwtAuthenticationToken token) {
