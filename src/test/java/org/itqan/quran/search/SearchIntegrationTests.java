@@ -178,6 +178,27 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void verifiesAQuoteStrippedOfEveryMarkTheDaggerAlefIncludedAsNormalised() {
+        // What a tool that deletes all diacritics makes of Uthmani text: ٱلْعَـٰلَمِينَ becomes ٱلعلمين, without the
+        // alef Imlaei writes (العالمين). The verse is still the Quran, word for word.
+        var verification = verify("ٱلحمد لله رب ٱلعلمين");
+        assertThat(verification.get("status").asString()).isEqualTo("normalized");
+        var part = verification.get("occurrences").get(0).get("parts").get(0);
+        assertThat(part.get("verse_key").asString()).isEqualTo("1:2");
+        assertThat(part.get("to_word").asInt()).isEqualTo(4);
+        assertThat(verify("وإذ قال ربك للملئكة إني جاعل في الأرض خليفة").get("status").asString())
+                .isEqualTo("normalized");
+    }
+
+    @Test
+    void doesNotDropAnAlefTheQuranWritesWhenAcceptingStrippedWords() {
+        // قَالَ is written with its alef in every script: قل ("say") in its place is another word.
+        var verification = verify("وإذ قل ربك للملئكة إني جاعل في الأرض خليفة");
+        assertThat(verification.get("status").asString()).isEqualTo("near_miss");
+        assertThat(verification.get("closest").get("diff").toString()).contains("\"changed\"", "2:30:2");
+    }
+
+    @Test
     void showsTheClosestPassageOfANearMissWithAWordDiff() {
         var verification = verify("الله لا اله الا هو الحي القيوم لا تاخذه نوم ولا سنة");
         assertThat(verification.get("status").asString()).isEqualTo("near_miss");

@@ -86,6 +86,29 @@ public final class QuranTextNormalizer {
     }
 
     /**
+     * The word as it reads once a tool has stripped every mark from it, the superscript letters included, then
+     * normalised: ٱلْعَـٰلَمِينَ gives العلمين where {@link #normalizeWord} gives العالمين. Quotes copied from Uthmani
+     * text and "cleaned" of diacritics read like this, and so does the rasm people copy from a mushaf. Only the
+     * quote verifier accepts it, as a second form of an Uthmani word; it is not a normalisation of its own (for
+     * an Imlaei word, or any word without superscript letters, it equals {@link #normalizeWord}). A vocative
+     * (يَـٰٓأَيُّهَا) keeps its two-word form.
+     */
+    public static String normalizeStrippedWord(String word) {
+        var normalized = normalizeWord(word);
+        if (vocativeEnd(word) > 0 || (word.indexOf(SUPERSCRIPT_ALEF) < 0 && word.indexOf(SMALL_HIGH_YEH) < 0)) {
+            return normalized;
+        }
+        var stripped = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c != SUPERSCRIPT_ALEF && c != SMALL_HIGH_YEH) {
+                stripped.append(c);
+            }
+        }
+        return normalizeWord(stripped.toString());
+    }
+
+    /**
      * The character rules in place, in Lucene's style: returns the new length. Does not apply {@link QuranSpellings}
      * nor split the vocative.
      */

@@ -84,7 +84,7 @@ public class QuoteVerifier {
 
     private static boolean matchesAt(QuranWords.Corpus corpus, List<InputWord> input, int start) {
         for (int i = 0; i < input.size(); i++) {
-            if (!corpus.normalized()[start + i].equals(input.get(i).normalized())) {
+            if (!corpus.matches(start + i, input.get(i).normalized())) {
                 return false;
             }
         }

@@ -35,7 +35,7 @@ final class WordDiff {
         for (int i = 1; i <= n; i++) {
             cost[i][0] = i;
             for (int j = 1; j <= m; j++) {
-                boolean same = input.get(i - 1).equals(corpus.normalized()[from + j - 1]);
+                boolean same = corpus.matches(from + j - 1, input.get(i - 1));
                 cost[i][j] = Math.min(cost[i - 1][j - 1] + (same ? 0 : 1),
                         Math.min(cost[i - 1][j], cost[i][j - 1]) + 1);
             }
@@ -48,8 +48,8 @@ final class WordDiff {
         int i = n;
         while (i > 0) {
             if (j > 0 && cost[i][j] == cost[i - 1][j - 1]
-                    + (input.get(i - 1).equals(corpus.normalized()[from + j - 1]) ? 0 : 1)) {
-                boolean same = input.get(i - 1).equals(corpus.normalized()[from + j - 1]);
+                    + (corpus.matches(from + j - 1, input.get(i - 1)) ? 0 : 1)) {
+                boolean same = corpus.matches(from + j - 1, input.get(i - 1));
                 steps.add(new Step(same ? "equal" : "changed", i - 1, from + j - 1));
                 i--;
                 j--;
@@ -97,7 +97,7 @@ final class WordDiff {
                 continue;
             }
             for (int g = first; g <= Math.min(last + 3, corpus.size() - 1); g++) {
-                if (!used.contains(g) && corpus.normalized()[g].equals(input.get(added.input()))) {
+                if (!used.contains(g) && corpus.matches(g, input.get(added.input()))) {
                     used.add(g);
                     steps.set(b, new Step("reordered", added.input(), g));
                     for (int a = 0; a < steps.size(); a++) {
@@ -114,7 +114,10 @@ final class WordDiff {
         // Swapped words align as two substitutions: each quote word belongs at the other's place.
         var displaced = new java.util.HashSet<String>();
         steps.stream().filter(st -> st.op().equals("changed") || st.op().equals("missing"))
-                .forEach(st -> displaced.add(corpus.normalized()[st.corpus()]));
+                .forEach(st -> {
+                    displaced.add(corpus.normalized()[st.corpus()]);
+                    displaced.add(corpus.stripped()[st.corpus()]);
+                });
         steps.replaceAll(st -> st.op().equals("changed") && displaced.contains(input.get(st.input()))
                 ? new Step("reordered", st.input(), st.corpus()) : st);
     }

@@ -137,6 +137,18 @@ class QuranTextNormalizerTests {
     }
 
     @Test
+    void readsAWordStrippedOfItsSuperscriptLettersWithoutThem() {
+        // Deleting every mark also deletes the dagger alef and the small high yeh, which stand for letters: the
+        // stripped word is the bare rasm, a second form the quote verifier accepts for the Uthmani word.
+        assertThat(QuranTextNormalizer.normalizeStrippedWord("ٱلْعَـٰلَمِينَ")).isEqualTo("العلمين");
+        assertThat(QuranTextNormalizer.normalizeWord("ٱلْعَـٰلَمِينَ")).isEqualTo("العالمين");
+        assertThat(QuranTextNormalizer.normalizeStrippedWord("إِبْرَٰهِـۧمَ")).isEqualTo("ابرهم");
+        assertThat(QuranTextNormalizer.normalizeStrippedWord("ٱلصَّلَوٰةَ")).isEqualTo("الصلاه"); // الصلوة, mapped
+        assertThat(QuranTextNormalizer.normalizeStrippedWord("قَالَ")).isEqualTo("قال"); // nothing superscript
+        assertThat(QuranTextNormalizer.normalizeStrippedWord("يَـٰٓأَيُّهَا")).isEqualTo("يا ايها"); // vocative kept
+    }
+
+    @Test
     void leavesEmptyAndLatinTextAlone() {
         check("", "");
         check("mercy 2:255", "mercy 2:255");
