@@ -191,6 +191,19 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void readsQuotesAndQueriesTypedOnPersianAndUrduKeyboards() {
+        // ھ and ہ for heh, ی for yeh: what an Urdu keyboard types for surat al-Ikhlas.
+        var verification = verify("قل ھو اللہ احد اللہ الصمد");
+        assertThat(verification.get("status").asString()).isEqualTo("normalized");
+        assertThat(verification.get("occurrences").get(0).get("parts").get(0).get("verse_key").asString())
+                .isEqualTo("112:1");
+        var typed = http.get("/api/v4/search?q=" + encode("الرحمن الرحیم")).json().get("search");
+        var arabic = http.get("/api/v4/search?q=" + encode("الرحمن الرحيم")).json().get("search");
+        assertThat(typed.get("total_results").asInt()).isPositive().isEqualTo(arabic.get("total_results").asInt());
+        assertThat(typed.get("results")).isEqualTo(arabic.get("results"));
+    }
+
+    @Test
     void doesNotDropAnAlefTheQuranWritesWhenAcceptingStrippedWords() {
         // قَالَ is written with its alef in every script: قل ("say") in its place is another word.
         var verification = verify("وإذ قل ربك للملئكة إني جاعل في الأرض خليفة");

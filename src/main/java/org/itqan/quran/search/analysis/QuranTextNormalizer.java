@@ -19,6 +19,9 @@ package org.itqan.quran.search.analysis;
  * (كِتَٰب/كتاب); on a waw seat (صلوٰة) the waw and the dagger alef together become alef (صلاة, زكاة, حياة); after
  * alef maksura it is dropped (عَلَىٰ/على).</li>
  * <li>Small high yeh U+06E7 becomes yeh (إِبْرَٰهِـۧمَ/إبراهيم).</li>
+ * <li>First of all, the letters Persian and Urdu keyboards type for Arabic ones become those: farsi yeh ی and yeh
+ * barree ے become yeh, keheh ک becomes kaf, and the Urdu hehs (ہ ھ ۀ ۂ ۃ) become heh, as Lucene's
+ * {@code PersianNormalizer} does. A quote typed on such a keyboard (قل ھو اللہ احد) is the same text.</li>
  * </ul>
  * Then per word, {@link QuranSpellings} maps the few frequent words where Imlaei also omits the alef the dagger alef
  * marks (الرحمن, ذلك, هذا, إله, لكن, أولئك...), and the Uthmani spellings with a bare waw seat typed without the
@@ -51,6 +54,15 @@ public final class QuranTextNormalizer {
     static final char SMALL_HIGH_LIGATURE_SAD_LAM_ALEF = '\u06D6';
     static final char SMALL_HIGH_YEH = '\u06E7';
     static final char SMALL_LOW_MEEM = '\u06ED';
+    static final char KAF = '\u0643';
+    static final char KEHEH = '\u06A9';
+    static final char HEH_DOACHASHMEE = '\u06BE';
+    static final char HEH_YEH_ABOVE = '\u06C0';
+    static final char HEH_GOAL = '\u06C1';
+    static final char HEH_GOAL_HAMZA_ABOVE = '\u06C2';
+    static final char TEH_MARBUTA_GOAL = '\u06C3';
+    static final char FARSI_YEH = '\u06CC';
+    static final char YEH_BARREE = '\u06D2';
 
     private QuranTextNormalizer() {
     }
@@ -119,7 +131,7 @@ public final class QuranTextNormalizer {
         char markOnBeforeBase = 0; // e.g. the fatha on the letter before a waw
         char markOnBase = 0;
         for (int i = 0; i < len; i++) {
-            char c = s[i];
+            char c = arabicLetter(s[i]);
             switch (c) {
                 case ALEF, ALEF_WASLA, ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW -> out = alef(s, out);
                 case WAW_HAMZA -> s[out++] = WAW;
@@ -183,6 +195,16 @@ public final class QuranTextNormalizer {
             i++;
         }
         return i < word.length() ? i : -1;
+    }
+
+    /** The Arabic letter a Persian or Urdu keyboard's letter stands for; any other character unchanged. */
+    private static char arabicLetter(char c) {
+        return switch (c) {
+            case FARSI_YEH, YEH_BARREE -> YEH;
+            case KEHEH -> KAF;
+            case HEH_DOACHASHMEE, HEH_YEH_ABOVE, HEH_GOAL, HEH_GOAL_HAMZA_ABOVE, TEH_MARBUTA_GOAL -> HEH;
+            default -> c;
+        };
     }
 
     /** Writes an alef at {@code out}, first dropping hamzas before it: Uthmani ءا is Imlaei آ. */

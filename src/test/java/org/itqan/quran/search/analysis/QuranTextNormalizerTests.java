@@ -121,6 +121,16 @@ class QuranTextNormalizerTests {
     }
 
     @Test
+    void mapsPersianAndUrduKeyboardLettersToTheirArabicLetters() {
+        // Persian and Urdu keyboards type ی for yeh, ک for kaf and ہ or ھ for heh: the same letters, other code points.
+        check("قل ھو اللہ احد", "قل هو الله احد");
+        check("الرحیم", "الرحيم");
+        check("کتاب", "كتاب");
+        check("رحمۃ رحمۂ", "رحمه رحمه"); // teh marbuta goal and heh goal with hamza, as teh marbuta
+        check("علے", "علي"); // yeh barree, as alef maksura
+    }
+
+    @Test
     void splitsTheUthmaniVocative() {
         check("يَـٰٓأَيُّهَا", "يا ايها"); // Imlaei writes يا apart
         check("وَيَـٰقَوْمِ", "ويا قوم"); // also after a conjunction
