@@ -104,8 +104,15 @@ public class VerseSearch {
         if (text.chars().anyMatch(c -> c == '\uFFFD' || Character.isISOControl(c) && !Character.isWhitespace(c))) {
             throw ApiProblem.invalidParameter("text", text, Message.of("expected.no-control-characters"));
         }
-        if (QuoteVerifier.tokens(text).isEmpty()) {
+        var words = QuoteVerifier.tokens(text).size();
+        if (words == 0) {
             throw ApiProblem.invalidParameter("text", text, Message.of("expected.quran-arabic"));
+        }
+        // As many words as the longest text holds, one letter and a space each; only ﷽, one character for four
+        // words, could give more, and the word alignment's cost grows with the square of the words.
+        if (words > properties.maxVerifyLength() / 2) {
+            throw ApiProblem.invalidParameter("text", text, Message.of("expected.at-most-words-got",
+                    properties.maxVerifyLength() / 2, words));
         }
         return verifier.verify(text);
     }

@@ -204,6 +204,35 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void readsPresentationFormsAsTheWordsTheyShape() {
+        // Text copied out of PDFs: ﷲ is the divine name in one character, ﻻ is lam-alef, ﷽ the basmala.
+        var ikhlas = verify("قل هو ﷲ أحد ﷲ الصمد");
+        assertThat(ikhlas.get("status").asString()).isEqualTo("normalized");
+        assertThat(ikhlas.get("occurrences").get(0).get("parts").get(0).get("verse_key").asString())
+                .isEqualTo("112:1");
+        assertThat(verify("ﷲ ﻻ إله إﻻ هو الحي القيوم").get("status").asString()).isEqualTo("normalized");
+        assertThat(verify("﷽").get("occurrences").get(0).get("parts").get(0).get("verse_key").asString())
+                .isEqualTo("1:1");
+        // ﷺ is the writer's eulogy after the name, not a word of the verse
+        assertThat(verify("محمد ﷺ رسول الله").get("occurrences").get(0).get("parts").get(0).get("verse_key")
+                .asString()).isEqualTo("48:29");
+        var typed = http.get("/api/v4/search?q=" + encode("ﷲ الصمد")).json().get("search");
+        var arabic = http.get("/api/v4/search?q=" + encode("الله الصمد")).json().get("search");
+        assertThat(typed.get("total_results").asInt()).isPositive();
+        assertThat(typed.get("results")).isEqualTo(arabic.get("results"));
+    }
+
+    @Test
+    void rejectsAQuoteOfMoreWordsThanTheLongestTextHolds() {
+        // 2,000 characters, but each ﷽ is four words: 8,000 words to align
+        var response = http.send("POST", "/api/v4/verify", "{\"text\": \"" + "﷽ ".repeat(1000) + "\"}",
+                "Content-Type", "application/json");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail").asString()).contains("at most 2500 words (got 4000)");
+    }
+
+    @Test
     void doesNotDropAnAlefTheQuranWritesWhenAcceptingStrippedWords() {
         // قَالَ is written with its alef in every script: قل ("say") in its place is another word.
         var verification = verify("وإذ قل ربك للملئكة إني جاعل في الأرض خليفة");

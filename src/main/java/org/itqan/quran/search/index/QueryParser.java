@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.itqan.quran.shared.Message;
 import org.itqan.quran.search.analysis.Buckwalter;
+import org.itqan.quran.search.analysis.PresentationForms;
 import org.itqan.quran.search.index.ParsedQuery.AnyOf;
 import org.itqan.quran.search.index.ParsedQuery.Clause;
 import org.itqan.quran.search.index.ParsedQuery.Filter;
@@ -52,6 +53,7 @@ public final class QueryParser {
                 throw invalid(Message.of("detail.query.control-character", "%04X".formatted((int) c)), raw);
             }
         }
+        raw = PresentationForms.fold(raw); // after the length check: ﷽ alone is one character typed
         var must = new ArrayList<Clause>();
         var mustNot = new ArrayList<Clause>();
         var filters = new ArrayList<Filter>();

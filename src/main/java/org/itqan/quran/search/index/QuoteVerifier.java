@@ -10,6 +10,7 @@ import org.itqan.quran.content.ContentCatalog;
 import org.itqan.quran.search.Verification;
 import org.itqan.quran.search.Verification.Occurrence;
 import org.itqan.quran.search.Verification.Part;
+import org.itqan.quran.search.analysis.PresentationForms;
 import org.itqan.quran.search.analysis.QuranNormalizationFilter;
 import org.itqan.quran.search.analysis.QuranTextNormalizer;
 import org.itqan.quran.shared.VerseKey;
@@ -39,9 +40,9 @@ public class QuoteVerifier {
         this.words = words;
     }
 
-    /** The quote's raw tokens, Arabic only. */
+    /** The quote's raw tokens, Arabic only, presentation forms decomposed ({@link PresentationForms}). */
     public static List<String> tokens(String text) {
-        var cleaned = text.replaceAll("[^\\u0621-\\u065F\\u0670-\\u06D3\\u06D6-\\u06DC\\u06DF-\\u06ED]+", " ");
+        var cleaned = PresentationForms.fold(text).replaceAll("[^\\u0621-\\u065F\\u0670-\\u06D3\\u06D6-\\u06DC\\u06DF-\\u06ED]+", " ");
         return List.of(cleaned.strip().split(" +")).stream().filter(t -> !t.isEmpty()
                 && !QuranNormalizationFilter.exactForm(t).isEmpty()).toList();
     }
