@@ -42,7 +42,7 @@ public final class PresentationForms {
     }
 
     static boolean isPresentationForm(char c) {
-        return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF' && c != '\uFEFF');
+        return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFC');
     }
 
     private static boolean isHonorific(char c) {

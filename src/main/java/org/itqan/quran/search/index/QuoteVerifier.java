@@ -42,7 +42,8 @@ public class QuoteVerifier {
 
     /** The quote's raw tokens, Arabic only, presentation forms decomposed ({@link PresentationForms}). */
     public static List<String> tokens(String text) {
-        var cleaned = PresentationForms.fold(text).replaceAll("[^\\u0621-\\u065F\\u0670-\\u06D3\\u06D6-\\u06DC\\u06DF-\\u06ED]+", " ");
+        var cleaned = PresentationForms.fold(text)
+                .replaceAll("[^\\u0621-\\u065F\\u0670-\\u06D3\\u06D6-\\u06DC\\u06DF-\\u06ED]+", " ");
         return List.of(cleaned.strip().split(" +")).stream().filter(t -> !t.isEmpty()
                 && !QuranNormalizationFilter.exactForm(t).isEmpty()).toList();
     }
