@@ -193,33 +193,36 @@ class SearchIntegrationTests {
     @Test
     void readsQuotesAndQueriesTypedOnPersianAndUrduKeyboards() {
         // ھ and ہ for heh, ی for yeh: what an Urdu keyboard types for surat al-Ikhlas.
-        var verification = verify("قل ھو اللہ احد اللہ الصمد");
-        assertThat(verification.get("status").asString()).isEqualTo("normalized");
-        assertThat(verification.get("occurrences").get(0).get("parts").get(0).get("verse_key").asString())
-                .isEqualTo("112:1");
-        var typed = http.get("/api/v4/search?q=" + encode("الرحمن الرحیم")).json().get("search");
-        var arabic = http.get("/api/v4/search?q=" + encode("الرحمن الرحيم")).json().get("search");
-        assertThat(typed.get("total_results").asInt()).isPositive().isEqualTo(arabic.get("total_results").asInt());
-        assertThat(typed.get("results")).isEqualTo(arabic.get("results"));
+        assertVerifiesAsNormalisedAt("قل ھو اللہ احد اللہ الصمد", "112:1");
+        assertFindsWhatArabicLettersFind("الرحمن الرحیم", "الرحمن الرحيم");
     }
 
     @Test
     void readsPresentationFormsAsTheWordsTheyShape() {
         // Text copied out of PDFs: ﷲ is the divine name in one character, ﻻ is lam-alef, ﷽ the basmala.
-        var ikhlas = verify("قل هو ﷲ أحد ﷲ الصمد");
-        assertThat(ikhlas.get("status").asString()).isEqualTo("normalized");
-        assertThat(ikhlas.get("occurrences").get(0).get("parts").get(0).get("verse_key").asString())
-                .isEqualTo("112:1");
+        assertVerifiesAsNormalisedAt("قل هو ﷲ أحد ﷲ الصمد", "112:1");
         assertThat(verify("ﷲ ﻻ إله إﻻ هو الحي القيوم").get("status").asString()).isEqualTo("normalized");
         assertThat(verify("﷽").get("occurrences").get(0).get("parts").get(0).get("verse_key").asString())
                 .isEqualTo("1:1");
         // ﷺ is the writer's eulogy after the name, not a word of the verse
         assertThat(verify("محمد ﷺ رسول الله").get("occurrences").get(0).get("parts").get(0).get("verse_key")
                 .asString()).isEqualTo("48:29");
-        var typed = http.get("/api/v4/search?q=" + encode("ﷲ الصمد")).json().get("search");
-        var arabic = http.get("/api/v4/search?q=" + encode("الله الصمد")).json().get("search");
-        assertThat(typed.get("total_results").asInt()).isPositive();
-        assertThat(typed.get("results")).isEqualTo(arabic.get("results"));
+        assertFindsWhatArabicLettersFind("ﷲ الصمد", "الله الصمد");
+    }
+
+    private void assertVerifiesAsNormalisedAt(String quote, String firstVerseKey) {
+        var verification = verify(quote);
+        assertThat(verification.get("status").asString()).isEqualTo("normalized");
+        assertThat(verification.get("occurrences").get(0).get("parts").get(0).get("verse_key").asString())
+                .isEqualTo(firstVerseKey);
+    }
+
+    private void assertFindsWhatArabicLettersFind(String typed, String arabic) {
+        var typedSearch = http.get("/api/v4/search?q=" + encode(typed)).json().get("search");
+        var arabicSearch = http.get("/api/v4/search?q=" + encode(arabic)).json().get("search");
+        assertThat(typedSearch.get("total_results").asInt()).isPositive()
+                .isEqualTo(arabicSearch.get("total_results").asInt());
+        assertThat(typedSearch.get("results")).isEqualTo(arabicSearch.get("results"));
     }
 
     @Test
@@ -287,6 +290,15 @@ class SearchIntegrationTests {
         var response = http.get("/api/v4/search?q=mercy&facets=colour");
 
         assertThat(response.json().get("detail").asString()).contains("[chapter, hizb, juz, page, revelation]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4})
+    void answersAPhraseOfHundredsOfWordsWithoutAServerError(int wordsPerCharacter) {
+        // 249 one-letter words fill the 500 characters a query may have; ﷽ is one character for four words
+        var words = wordsPerCharacter == 1 ? "ب ".repeat(249).strip() : "﷽".repeat(498);
+        var response = http.get("/api/v4/search?q=" + encode("\"" + words + "\""));
+        assertThat(response.status()).as(response.body()).isIn(200, 400);
     }
 
     @Test
